@@ -42,6 +42,8 @@ public final class SimCommand implements Callable<Integer> {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    // The JVM halts once shutdown hooks finish, so the temporary folder is removed here.
+                    simulator.close();
                     stopped.countDown();
                 }
             }, "sim-shutdown"));

@@ -106,11 +106,11 @@ public final class SimPerson {
 
     /** The next direct message from the bot not taken yet. */
     public SimMessage nextMessage(Duration timeout) {
-        return take(inbox(DIRECT), timeout, "a message");
+        return take(inbox(DIRECT), timeout, "message");
     }
 
     public SimMessage nextGroupMessage(SimGroup group, Duration timeout) {
-        return take(inbox(group.groupId()), timeout, "a message in " + group.name());
+        return take(inbox(group.groupId()), timeout, "message in " + group.name());
     }
 
     /** Every direct message from the bot so far, with edits and deletions applied. */
