@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.api.CommandParseException;
-import dev.simplexbot.api.CommandSpec;
+import dev.simplexbot.api.ApiSpec;
 import dev.simplexbot.api.ParsedCommand;
 import java.net.URI;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +30,7 @@ class SimServerTest {
     private SimServer server;
 
     private static ParsedCommand parsed(String name, ObjectNode params) {
-        return new ParsedCommand(new CommandSpec(name, name, "test", "", List.of()), params);
+        return new ParsedCommand(ApiSpec.load().command(name).orElseThrow(), params);
     }
 
     private String start(boolean wrap) throws Exception {
