@@ -28,6 +28,13 @@ final class LogSetup {
             if (appender instanceof OutputStreamAppender<ILoggingEvent> out) {
                 JsonEncoder encoder = new JsonEncoder();
                 encoder.setContext(context);
+                // One readable line per event: the formatted message instead of template + arguments.
+                encoder.setWithFormattedMessage(true);
+                encoder.setWithMessage(false);
+                encoder.setWithArguments(false);
+                encoder.setWithSequenceNumber(false);
+                encoder.setWithNanoseconds(false);
+                encoder.setWithContext(false);
                 encoder.start();
                 out.stop();
                 out.setEncoder(encoder);
