@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
-            "Runs bot scripts against a SimpleX Chat CLI started with its WebSocket API, e.g. 'simplex-chat -p 5225'.",
+            "Runs bot scripts against a SimpleX Chat CLI started with its WebSocket API, such as 'simplex-chat -p 5225'.",
             "Runs until SIGINT or SIGTERM, then stops gracefully."
         })
 final class RunCommand implements Callable<Integer> {
@@ -41,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     boolean watch;
 
     @Option(names = "--command-timeout", defaultValue = "30s", paramLabel = "DURATION",
-            description = "How long a command waits for the CLI's response, e.g. 500ms, 30s, 5m (default: ${DEFAULT-VALUE}).")
+            description = "How long a command waits for the CLI's response: 500ms, 30s, 5m, ... (default: ${DEFAULT-VALUE}).")
     Duration commandTimeout;
 
     @Option(names = "--handler-timeout", defaultValue = "5s", paramLabel = "DURATION",
