@@ -1,0 +1,70 @@
+package dev.simplexbot.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Prints what a bug report needs and proves the JavaScript engine works in this build. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Checks this installation: Java, GraalJS, JIT or interpreter, and whether JavaScript runs.")
+final class DoctorCommand implements Callable<Integer> {
+    static final String PROBE = "[1,2,3].map(x => x * x).join(',')";
+    static final String PROBE_EXPECTED = "1,4,9";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("simplex-bot " + VersionProvider.version());
+        out.println("Java:       " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
+                + ", " + System.getProperty("java.vendor") + ")");
+        try (Engine engine = Engine.newBuilder("js")
+                .option("engine.WarnInterpreterOnly", "false")
+                .out(new ByteArrayOutputStream())
+                .err(new ByteArrayOutputStream())
+                .build()) {
+            Language js = engine.getLanguages().get("js");
+            out.println("GraalJS:    " + (js == null ? "missing" : polyglotVersion(engine)));
+            boolean interpreted = engine.getImplementationName().toLowerCase(java.util.Locale.ROOT).contains("interpreted");
+            out.println("Compiler:   " + (interpreted
+                    ? "interpreter only (for JIT run on JDK 21+ with the Graal compiler)"
+                    : "JIT (" + engine.getImplementationName() + ")"));
+            String result = probe(engine);
+            boolean ok = PROBE_EXPECTED.equals(result);
+            out.println("JavaScript: " + (ok ? "ok" : "FAILED") + " (" + PROBE + " = " + result + ")");
+            out.flush();
+            return ok ? SimplexBotCommand.EXIT_OK : SimplexBotCommand.EXIT_FAILURE;
+        }
+    }
+
+    /** On the class path GraalVM reports "Development Build"; its jars still carry their release. */
+    private static String polyglotVersion(Engine engine) {
+        try (InputStream in = Engine.class.getResourceAsStream("/META-INF/graalvm/org.graalvm.polyglot/version")) {
+            if (in != null) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return engine.getVersion();
+    }
+
+    private static String probe(Engine engine) {
+        try (Context context = Context.newBuilder("js").engine(engine).build()) {
+            return context.eval("js", PROBE).asString();
+        } catch (RuntimeException e) {
+            return "error: " + e.getMessage();
+        }
+    }
+}

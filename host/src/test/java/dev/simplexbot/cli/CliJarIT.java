@@ -1,0 +1,143 @@
+package dev.simplexbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simplexbot.session.FakeCliServer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the built {@code simplex-bot.jar} as a user would, with {@code java -jar}. */
+class CliJarIT {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static Path jar;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void findJar() {
+        jar = Path.of(System.getProperty("simplexbot.jar", "target/simplex-bot.jar"));
+        assertThat(jar).as("the built jar (run ./mvnw package first)").isRegularFile();
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitsZero() throws Exception {
+        Result r = run("--help");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).contains("Usage: simplex-bot").contains("run").contains("doctor").contains("--log-level");
+    }
+
+    @Test
+    void versionComesFromTheManifest() throws Exception {
+        Result r = run("--version");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).startsWith("simplex-bot 0.").doesNotContain("unknown");
+    }
+
+    @Test
+    void aMissingScriptIsAUsageError() throws Exception {
+        Result r = run("run", "missing.js");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.lines().findFirst()).hasValue("simplex-bot: no such file or folder: missing.js");
+        assertThat(r.err).contains("Try 'simplex-bot --help'");
+    }
+
+    @Test
+    void aBadUrlIsAUsageError() throws Exception {
+        Result r = run("run", "--url", "http://localhost:5225", script().toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.lines().findFirst().orElseThrow()).startsWith("simplex-bot: invalid URL 'http://localhost:5225'");
+    }
+
+    @Test
+    void aRemoteUrlIsRefusedWithoutAllowRemote() throws Exception {
+        Result r = run("run", "--url", "ws://chat.example.com:5225", script().toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).contains("no authentication").contains("--allow-remote");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() throws Exception {
+        Result r = run("--no-such-option");
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).startsWith("simplex-bot: Unknown option: '--no-such-option'");
+    }
+
+    @Test
+    void doctorRunsJavaScriptFromTheShadedJar() throws Exception {
+        Result r = run("doctor");
+        assertThat(r.exit).isZero();
+        assertThat(r.out).contains("GraalJS:    25.").contains("JavaScript: ok ([1,2,3].map(x => x * x).join(',') = 1,4,9)");
+    }
+
+    @Test
+    void runConnectsReconnectsAfterARestartAndStopsCleanlyOnSigterm() throws Exception {
+        try (FakeCliServer cli = new FakeCliServer().start()) {
+            Path log = dir.resolve("stderr.log");
+            Process bot = new ProcessBuilder(command("--log-format", "json", "run", "--url",
+                    "ws://127.0.0.1:" + cli.port(), script().toString()))
+                    .redirectErrorStream(false)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(log.toFile())
+                    .start();
+            try {
+                cli.awaitConnection(1, WAIT);
+                cli.stop();
+                cli.start();
+                cli.awaitConnection(2, WAIT); // the server saw the bot come back
+
+                bot.destroy(); // SIGTERM
+                assertThat(bot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("bot stopped").isTrue();
+                assertThat(bot.exitValue()).isZero();
+                List<String> lines = Files.readAllLines(log);
+                assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{"));
+                assertThat(String.join("\n", lines)).contains("Connected to SimpleX CLI")
+                        .contains("Disconnected from SimpleX CLI").contains("SIGTERM received")
+                        .contains("closed");
+            } finally {
+                bot.destroyForcibly();
+            }
+        }
+    }
+
+    private Path script() throws IOException {
+        Path script = dir.resolve("bot.js");
+        Files.writeString(script, "export default function (bot) {}\n");
+        return script;
+    }
+
+    private record Result(int exit, String out, String err) {}
+
+    private Result run(String... args) throws Exception {
+        Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
+        Process p = new ProcessBuilder(command(args))
+                .directory(dir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        if (!p.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("simplex-bot " + String.join(" ", args) + " did not exit");
+        }
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> command(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-jar");
+        cmd.add(jar.toAbsolutePath().toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+}
