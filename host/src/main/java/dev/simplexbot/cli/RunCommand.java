@@ -1,7 +1,9 @@
 package dev.simplexbot.cli;
 
 import dev.simplexbot.session.ChatSession;
-import dev.simplexbot.session.SessionListener;
+import dev.simplexbot.script.ScriptRuntime;
+import dev.simplexbot.script.StartReport;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -63,11 +65,15 @@ final class RunCommand implements Callable<Integer> {
                     + "anyone who can reach it controls the chat profile", options.url().getHost());
         }
         StopSignal stop = StopSignal.install();
-        try (ChatSession session = new ChatSession(options.sessionOptions())) {
-            // Script runtime seam: build the ScriptRuntime here with `session` as its CommandGateway, load
-            // options.scripts(), and pass the runtime as the listener instead of this logging one.
-            SessionListener listener = new LoggingSessionListener(options.logMessages());
-            session.start(listener);
+        try (ChatSession session = new ChatSession(options.sessionOptions());
+             ScriptRuntime runtime = new ScriptRuntime(options.runtimeOptions(), session)) {
+            StartReport report = runtime.start(options.scripts());
+            if (report.hasFailures() && !options.watch() && Files.isRegularFile(options.scripts())) {
+                return SimplexBotCommand.EXIT_FAILURE;
+            }
+            // Scripts are loaded before connecting, so they see the first events and the "connected" state;
+            // commands their start code sends wait in the session's queue until the connection is up.
+            session.start(runtime);
             stop.await();
             session.close(DRAIN);
         }

@@ -1,5 +1,6 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.session.LoopbackPolicy;
 import dev.simplexbot.session.SessionOptions;
 import java.net.URI;
@@ -76,6 +77,10 @@ public record RunOptions(
 
     boolean isRemote() {
         return !LoopbackPolicy.isLoopback(url.getHost());
+    }
+
+    public RuntimeOptions runtimeOptions() {
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir);
     }
 
     public SessionOptions sessionOptions() {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         description = "Runs SimpleX Chat bots written in plain JavaScript.",
         subcommands = {
             RunCommand.class,
+            SimCommand.class,
             DoctorCommand.class,
             CommandLine.HelpCommand.class,
         })
