@@ -1,0 +1,75 @@
+package dev.simplexbot.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Structure of the shipped simplex-bot.d.ts (CI has only a JDK; validity was also checked with {@code tsc --noEmit}).
+ */
+class TypeScriptDeclarationsTest {
+    private static final ApiSpec SPEC = ApiSpec.load();
+    private static final String DTS = TypeScriptDeclarations.text();
+
+    @Test
+    void declaresEveryTypeCommandAndEvent() {
+        for (TypeSpec t : SPEC.types()) {
+            String keyword = t instanceof TypeSpec.RecordType ? "interface " : "type ";
+            assertThat(DTS).as(t.name()).contains("\n  " + keyword + t.name() + (keyword.equals("type ") ? " =" : " {"));
+        }
+        String chatApi = section("interface ChatApi {");
+        for (CommandSpec c : SPEC.commands()) {
+            assertThat(chatApi).as(c.method()).containsPattern("\n    " + c.method() + "\\((params\\??: \\{[^\n]*\\})?\\): Promise<");
+        }
+        String eventMap = section("interface EventMap {");
+        for (EventSpec e : SPEC.events()) {
+            assertThat(eventMap).contains("\n    " + e.type() + ": Event." + e.name() + ";");
+        }
+    }
+
+    @Test
+    void carriesTheDocsAsJsDoc() {
+        assertThat(DTS).contains("/**\n     * Send messages.\n");
+        assertThat(DTS).contains("apiSendMessages(params: { sendRef: ChatRef; liveMessage: boolean; ttl?: number | null; "
+                + "composedMessages: ComposedMessage[] }): Promise<Response.NewChatItems>;");
+        assertThat(DTS).contains("type ChatDeleteMode =\n    | ChatDeleteMode.Full\n    | ChatDeleteMode.Entity\n    | ChatDeleteMode.Messages;");
+        assertThat(DTS).contains("type ChatType = \"direct\" | \"group\" | \"local\";");
+    }
+
+    @Test
+    void declaresTheBotRuntimeAndGlobals() {
+        String bot = section("interface Bot {");
+        assertThat(bot).contains("readonly name: string;", "readonly state: ConnectionState;", "readonly chat: Chat;",
+                "on<K extends keyof EventMap>(type: K", "on(type: \"*\"", "on(type: LifecycleEvent", "onUnload(fn:");
+        assertThat(DTS).contains("raw(command: string): Promise<any>;", "type LifecycleEvent = \"connected\" | \"disconnected\" | \"reconnected\";");
+        assertThat(DTS).contains("declare var console: Console;", "declare function setTimeout(", "declare function setInterval(",
+                "declare function clearTimeout(", "declare function clearInterval(", "declare function queueMicrotask(");
+    }
+
+    @Test
+    void bracesAndParenthesesBalance() {
+        String code = DTS.replaceAll("(?s)/\\*\\*.*?\\*/", "").replaceAll("//[^\n]*", "").replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
+        assertThat(count(code, '{')).isEqualTo(count(code, '}'));
+        assertThat(count(code, '(')).isEqualTo(count(code, ')'));
+        assertThat(count(code, '<')).isEqualTo(count(code, '>') - count(code, "=>"));
+    }
+
+    /** From the header line to its closing brace at the same indentation. */
+    private static String section(String header) {
+        int start = DTS.indexOf(header);
+        assertThat(start).as(header).isNotNegative();
+        int lineStart = DTS.lastIndexOf('\n', start) + 1;
+        String indent = DTS.substring(lineStart, start);
+        int end = DTS.indexOf("\n" + indent + "}", start);
+        return DTS.substring(start, end);
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(ch -> ch == c).count();
+    }
+
+    private static long count(String s, String sub) {
+        return Pattern.compile(Pattern.quote(sub)).matcher(s).results().count();
+    }
+}
