@@ -125,8 +125,14 @@
       return admins.some((a) => (typeof a === 'number' ? a === contactId : a === person.localDisplayName));
     }
 
+    /** Registered commands in registration order, the generated /help last. */
+    function orderedCommands() {
+      const all = [...commands.values()];
+      return [...all.filter((c) => !c.builtin), ...all.filter((c) => c.builtin)];
+    }
+
     function helpText(forAdmin) {
-      const lines = [...commands.values()]
+      const lines = orderedCommands()
         .filter((c) => forAdmin || !c.admin)
         .map((c) => `/${c.name}${c.params ? ' ' + c.params : ''}${c.help ? ' - ' + c.help : ''}${c.admin ? ' (admin)' : ''}`);
       return ['Commands:', ...lines].join('\n');
@@ -272,7 +278,7 @@
 
     function menu() {
       if (Array.isArray(config.commandMenu)) return config.commandMenu;
-      return [...commands.values()]
+      return orderedCommands()
         .filter((c) => !c.admin && c.menu !== false)
         .map((c) => Object.assign({ type: 'command', keyword: c.name, label: c.help || c.name }, c.params ? { params: c.params } : {}));
     }

@@ -80,7 +80,7 @@ class ToolkitSetupTest {
 
             assertThat(bot.commandNames()).containsExactly("apiUpdateProfile");
             assertThat(bot.json("cli.user.profile.preferences.commands.map(c => c.keyword)"))
-                    .isEqualTo("[\"echo\",\"help\",\"ping\",\"time\"]");
+                    .isEqualTo("[\"echo\",\"ping\",\"time\",\"help\"]");
             assertThat(bot.eval("cli.user.profile.contactLink").asString()).isEqualTo("https://smp.example/a#short");
         }
     }
