@@ -27,6 +27,18 @@ public final class Toolkit {
         context.eval(SOURCE).execute(bot, host);
     }
 
+    /**
+     * Runs {@code bot.setup(config)} when the module exports {@code config}; call it right after the module's
+     * default function. Returns the setup promise, or {@code null} when there is no config export.
+     */
+    public static Value setupFromExports(Value moduleNamespace, Value bot) {
+        Value config = moduleNamespace.getMember("config");
+        if (config == null || config.isNull()) {
+            return null;
+        }
+        return bot.getMember("setup").execute(config);
+    }
+
     private static Source load() {
         try (InputStream in = Toolkit.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
