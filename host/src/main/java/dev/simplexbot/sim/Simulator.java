@@ -1,0 +1,141 @@
+package dev.simplexbot.sim;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The simulated SimpleX CLI without its WebSocket: state, the 47 commands, events and simulated people.
+ * {@link SimServer} puts it on the wire; the dev console and test kit drive people through it.
+ */
+public final class Simulator implements AutoCloseable {
+    /** Events kept while no client is connected. */
+    public static final int DEFAULT_BACKLOG = 100_000;
+
+    private final Path dataDir;
+    private final boolean ownsDataDir;
+    private final SimState state;
+    private final EventRelay events;
+    private final Delivery delivery;
+    private final CommandDispatcher dispatcher;
+    private final PersonActions people;
+    private final UserCommands userCommands;
+
+    private Simulator(Path dataDir, boolean ownsDataDir, int backlog) {
+        this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
+        this.state = new SimState(dataDir.resolve("xftp"), dataDir.resolve("received"));
+        this.events = new EventRelay(backlog);
+        this.delivery = new Delivery(state);
+        this.dispatcher = new CommandDispatcher(state);
+        this.people = new PersonActions(state, events, delivery);
+        this.userCommands = new UserCommands(state);
+        userCommands.registerWith(dispatcher);
+        new ChatControlCommands(state).registerWith(dispatcher);
+        new AddressCommands(state).registerWith(dispatcher);
+        new MessageCommands(state, delivery).registerWith(dispatcher);
+        new FileCommands(state).registerWith(dispatcher);
+        new GroupCommands(state).registerWith(dispatcher);
+        new GroupLinkCommands(state).registerWith(dispatcher);
+        new ConnectionCommands(state).registerWith(dispatcher);
+        new ChatCommands(state).registerWith(dispatcher);
+    }
+
+    /** A fresh simulator with no user, storing files in a new temporary folder removed on {@link #close()}. */
+    public static Simulator create() {
+        try {
+            Path dir = Files.createTempDirectory("simplex-bot-sim");
+            Simulator simulator = new Simulator(dir, true, DEFAULT_BACKLOG);
+            Files.createDirectories(simulator.state.filesDir);
+            Files.createDirectories(simulator.state.receiveDir);
+            return simulator;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the simulator's temporary folder", e);
+        }
+    }
+
+    /** Like {@link #create()} with the bot's user already there (a bot profile: {@code peerType: "bot"}). */
+    public static Simulator withBot(String botName) {
+        Simulator simulator = create();
+        simulator.createBotUser(botName);
+        return simulator;
+    }
+
+    public void createBotUser(String botName) {
+        ObjectNode profile = ProfileJson.profile(botName).put("peerType", "bot");
+        state.locked(() -> {
+            try {
+                userCommands.createUser(profile);
+            } catch (SimCommandException e) {
+                throw new IllegalArgumentException("cannot create bot user " + botName + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Runs one command by its docs name (e.g. {@code APISendMessages}) with typed parameters. */
+    public CommandResult execute(String commandName, ObjectNode params) {
+        return dispatcher.dispatch(commandName, params == null ? SimJson.object() : params);
+    }
+
+    public Set<String> commandNames() {
+        return dispatcher.names();
+    }
+
+    public EventRelay events() {
+        return events;
+    }
+
+    /** The person with this name, created on first use. */
+    public SimPerson person(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a simulated person needs a name");
+        }
+        return state.locked(() -> state.people.computeIfAbsent(name, n -> new SimPerson(n, people, state.newLink("contact"))));
+    }
+
+    /** A group owned by {@code owner} with {@code members}; the bot is invited as a member and joins at once. */
+    public SimGroup group(String name, SimPerson owner, SimPerson... members) {
+        return people.createGroup(name, GroupRole.MEMBER, true, owner, Arrays.asList(members));
+    }
+
+    /** Same with the bot's role chosen, and with {@code join == false} only invited ({@code APIJoinGroup} accepts). */
+    public SimGroup group(String name, GroupRole botRole, boolean join, SimPerson owner, SimPerson... members) {
+        return people.createGroup(name, botRole, join, owner, Arrays.asList(members));
+    }
+
+    /** A group the bot created or joined, by display name. */
+    public Optional<SimGroup> findGroup(String name) {
+        return state.locked(() -> state.groups.values().stream().filter(g -> g.displayName().equals(name))
+                .map(g -> new SimGroup(name, g.groupId)).findFirst());
+    }
+
+    /** Called (under the simulator's lock: hand off, do not block) for each message the bot sends, edits or deletes. */
+    public void onBotMessage(Consumer<BotOutput> listener) {
+        delivery.watch(listener);
+    }
+
+    /** Where {@code ReceiveFile} puts files when the bot gives no path. */
+    public Path receiveDir() {
+        return state.receiveDir;
+    }
+
+    @Override
+    public void close() {
+        if (!ownsDataDir) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dataDir, e);
+        }
+    }
+}
