@@ -29,11 +29,16 @@ final class ToolkitHarness implements AutoCloseable {
 
     /** {@code cliState}: the JSON of an earlier harness's {@code cliState()}, to model a restart. */
     ToolkitHarness(String cliState, ScriptStoreBinding store) {
+        this(cliState, store, null);
+    }
+
+    /** {@code backend}: a host object answering {@code call(method, paramsJson)} instead of the JS CLI model. */
+    ToolkitHarness(String cliState, ScriptStoreBinding store, Object backend) {
         context = Context.newBuilder("js")
                 .engine(ENGINE)
                 .allowHostAccess(HostAccess.newBuilder().allowAccessAnnotatedBy(HostAccess.Export.class).build())
                 .build();
-        context.eval(FAKE_BOT).execute(cliState);
+        context.eval(FAKE_BOT).execute(cliState, backend);
         Toolkit.install(context, context.getBindings("js").getMember("bot"), new ToolkitHost(store));
     }
 
@@ -55,6 +60,13 @@ final class ToolkitHarness implements AutoCloseable {
 
     List<String> errors() {
         return eval("errors").as(new org.graalvm.polyglot.TypeLiteral<List<String>>() {});
+    }
+
+    /** Hands queued CLI events (JSON text) to the script, as the runtime's event loop would. */
+    void deliver(java.util.Queue<String> events) {
+        for (String event = events.poll(); event != null; event = events.poll()) {
+            context.getBindings("js").getMember("emitJson").execute(event);
+        }
     }
 
     String cliState() {

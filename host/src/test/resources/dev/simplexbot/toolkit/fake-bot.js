@@ -1,7 +1,8 @@
 // A fake script environment for toolkit tests: a manual clock behind the timer globals, a `bot` whose
 // bot.chat records every command and answers from a small model of the CLI's user/address state, and
 // builders for the events the CLI sends. `cliState` (JSON text or null) restores a previous run's state.
-(function (cliState) {
+// With `backend` (a host object: call(method, paramsJson) -> response JSON text) bot.chat goes there instead.
+(function (cliState, backend) {
   'use strict';
   const clone = (v) => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
 
@@ -95,6 +96,12 @@
     chat: new Proxy({}, {
       get: (_, name) => (params) => {
         log.push({ name, params: clone(params) });
+        if (backend) {
+          const response = JSON.parse(backend.call(name, params === undefined ? '{}' : JSON.stringify(params)));
+          return response.type === 'chatCmdError'
+            ? Promise.reject(Object.assign(new Error(name + ': ' + JSON.stringify(response.chatError)), { chatError: response.chatError }))
+            : Promise.resolve(response);
+        }
         const handler = handlers[name] || (() => ({ type: 'ok' }));
         try {
           return Promise.resolve(clone(handler(params)));
@@ -109,6 +116,7 @@
     },
     onUnload: (hook) => unloadHooks.push(hook),
   };
+  globalThis.emitJson = (text) => emit(JSON.parse(text));
   globalThis.emit = (event) => (listeners.get(event.type) || []).forEach((h) => h(clone(event)));
   globalThis.unload = () => unloadHooks.forEach((h) => h());
   globalThis.commandNames = () => log.map((c) => c.name);
