@@ -1,14 +1,103 @@
 package dev.simplexbot.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * Reads a command line back into command + parameters using the same spec as {@link CommandRenderer}.
- * CONTRACT STUB (replaced by the api-bindings implementation).
+ * Reads a command line back into command + parameters using the same expressions as {@link CommandRenderer}.
+ * A command matches when its expression, run backwards, consumes the whole line and rendering the parameters it
+ * found gives the line back. When several commands match, the one whose syntax matched the most literal
+ * characters wins, then the one documented first ({@code /_connect 1} is APIAddContact, not APIConnect).
+ * Thread-safe.
  */
 public final class CommandParser {
-    public CommandParser(ApiSpec spec) {}
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final CommandRenderer renderer;
+    private final CompiledSpec compiled;
+
+    public CommandParser(ApiSpec spec) {
+        this.renderer = new CommandRenderer(spec);
+        this.compiled = renderer.compiled();
+    }
 
     /** @throws CommandParseException when the line matches no documented command syntax */
     public ParsedCommand parse(String commandLine) {
-        throw new UnsupportedOperationException("not implemented yet");
+        if (commandLine == null || commandLine.isEmpty()) {
+            throw new CommandParseException("empty command line");
+        }
+        Candidate best = null;
+        for (CompiledCommand command : compiled.commands()) {
+            Candidate found = tryCommand(command, commandLine);
+            if (found != null && (best == null || found.literals() > best.literals())) {
+                best = found;
+            }
+        }
+        if (best == null) {
+            throw new CommandParseException("not a documented command: " + abbreviate(commandLine));
+        }
+        return new ParsedCommand(best.command().spec(), best.params());
+    }
+
+    private record Candidate(CompiledCommand command, ObjectNode params, int literals) {}
+
+    private Candidate tryCommand(CompiledCommand command, String line) {
+        LineMatcher matcher = new LineMatcher(compiled, line);
+        Map<String, LineMatcher.VarInfo> scope = new HashMap<>();
+        command.spec().params().forEach(p -> scope.put(p.name(), matcher.varInfo(p.name(), p.type())));
+        Candidate[] result = new Candidate[1];
+        matcher.match(command.expr(), scope, new LineMatcher.State(0, Map.of(), Map.of(), 0), s -> {
+            if (s.pos() != line.length()) {
+                return false;
+            }
+            ObjectNode params = toParams(command.spec(), s.bindings());
+            if (!rendersBack(command, params, s.raw(), line)) {
+                return false;
+            }
+            result[0] = new Candidate(command, params, s.literals());
+            return true;
+        });
+        return result[0];
+    }
+
+    private boolean rendersBack(CompiledCommand command, ObjectNode params, Map<String, String> raw, String line) {
+        try {
+            return renderer.render(command, params, raw).equals(line);
+        } catch (CommandValidationException e) {
+            return false;
+        }
+    }
+
+    /** Dotted paths ({@code sendRef.chatScope.type}) to nested objects, in the order the spec lists parameters. */
+    private static ObjectNode toParams(CommandSpec command, Map<String, JsonNode> bindings) {
+        ObjectNode root = MAPPER.createObjectNode();
+        java.util.List<String> order = command.params().stream().map(ParamSpec::name).toList();
+        bindings.entrySet().stream()
+                .filter(e -> e.getValue() != LineMatcher.ABSENT)
+                .sorted(java.util.Comparator.<Map.Entry<String, JsonNode>>comparingInt(
+                                e -> order.indexOf(e.getKey().split("\\.")[0]))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> {
+                    String[] path = e.getKey().split("\\.");
+                    ObjectNode node = root;
+                    for (int i = 0; i < path.length - 1; i++) {
+                        node = node.has(path[i]) ? (ObjectNode) node.get(path[i]) : node.putObject(path[i]);
+                    }
+                    node.set(path[path.length - 1], e.getValue());
+                });
+        // required booleans the syntax does not carry (Connect.incognito, StartChat.mainApp) read as false
+        for (ParamSpec p : command.params()) {
+            if (!p.optional() && !root.has(p.name()) && p.type().equals(new TypeExpr.Primitive("bool"))) {
+                root.put(p.name(), false);
+            }
+        }
+        return root;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
     }
 }

@@ -1,29 +1,67 @@
 package dev.simplexbot.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * The one renderer from parameters to the CLI command string, driven by the spec.
- * CONTRACT STUB (replaced by the api-bindings implementation).
+ * The one renderer from parameters to the CLI command string: it validates the parameters, then interprets the
+ * docs' JavaScript expression of the command (parsed once) with JavaScript semantics. Thread-safe.
  */
 public final class CommandRenderer {
-    public CommandRenderer(ApiSpec spec) {}
+    private final CompiledSpec compiled;
+    private final ParamValidator validator;
+
+    public CommandRenderer(ApiSpec spec) {
+        this.compiled = new CompiledSpec(spec);
+        this.validator = new ParamValidator(spec);
+    }
 
     /**
      * Renders the command for {@code method} (the JS method name, e.g. {@code apiSendMessages}, or the docs
      * name, e.g. {@code APISendMessages}). {@code paramsJson} is the parameters object as JSON text exactly
      * as JavaScript's JSON.stringify printed it ({@code null} or {@code "{}"} for none); JSON parameters are
-     * copied from that text verbatim.
+     * copied from that text verbatim. A {@code null} value of an optional parameter means absent.
      *
      * @throws CommandValidationException unknown command, unknown/missing/wrong-typed parameter, or a text
      *     value that would break the command line
      */
     public String render(String method, String paramsJson) {
-        throw new UnsupportedOperationException("not implemented yet");
+        CompiledCommand command = require(method);
+        ParamsText params = ParamsText.read(command.spec().method(), paramsJson);
+        return render(command, params.values(), params.raw());
     }
 
-    /** Same for Java callers: parameters as a Jackson tree. */
+    /** Same for Java callers: parameters as a Jackson tree ({@code null} for none); JSON is printed as JS would. */
     public String render(String method, JsonNode params) {
-        throw new UnsupportedOperationException("not implemented yet");
+        CompiledCommand command = require(method);
+        if (params != null && !params.isNull() && !params.isObject()) {
+            throw new CommandValidationException(command.spec().method(), null,
+                    command.spec().method() + ": parameters must be an object, got " + params.getNodeType());
+        }
+        return render(command, params == null ? com.fasterxml.jackson.databind.node.NullNode.instance : params, Map.of());
+    }
+
+    /** Renders with the given verbatim JSON texts (the parser's check that a line reads back to itself). */
+    String render(CompiledCommand command, JsonNode params, Map<String, String> rawJson) {
+        Map<String, JsonNode> present = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isNull()) {
+                present.put(e.getKey(), e.getValue());
+            }
+        }
+        validator.validate(command, present);
+        return compiled.evaluator().render(command.expr(), new ExprEvaluator.Scope(present, rawJson));
+    }
+
+    CompiledSpec compiled() {
+        return compiled;
+    }
+
+    private CompiledCommand require(String method) {
+        return compiled.command(method).orElseThrow(() -> new CommandValidationException(method, null,
+                "unknown command '" + method + "' (not one of the " + compiled.commands().size() + " documented commands)"));
     }
 }

@@ -1,4 +1,4 @@
 package dev.simplexbot.api;
 
-/** CONTRACT STUB: one parameter of a command. */
-public record ParamSpec(String name, String type, boolean optional) {}
+/** One parameter of a command; {@code optional} is the docs' trailing {@code ?}. */
+public record ParamSpec(String name, TypeExpr type, boolean optional) {}

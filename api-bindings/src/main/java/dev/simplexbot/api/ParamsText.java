@@ -1,0 +1,69 @@
+package dev.simplexbot.api;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A parameters object given as JSON text: its tree, and the verbatim text of each top-level value (sliced by the
+ * streaming parser's token offsets), so {@code JSON.stringify(param)} can copy exactly what JavaScript printed.
+ */
+record ParamsText(ObjectNode values, Map<String, String> raw) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    static ParamsText read(String method, String json) {
+        if (json == null || json.isBlank()) {
+            return new ParamsText(MAPPER.createObjectNode(), Map.of());
+        }
+        ObjectNode values = MAPPER.createObjectNode();
+        Map<String, String> raw = new HashMap<>();
+        try (JsonParser p = FACTORY.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == JsonToken.VALUE_NULL) {
+                return new ParamsText(values, Map.of());
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new CommandValidationException(method, null, method + ": parameters must be an object, got: " + abbreviate(json));
+            }
+            JsonToken t = p.nextToken();
+            while (t == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                JsonNode value = MAPPER.readTree(p);
+                t = p.nextToken();
+                int end = (int) p.currentTokenLocation().getCharOffset();
+                values.set(name, value);
+                raw.put(name, trimSeparator(json.substring(start, end)));
+            }
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new CommandValidationException(method, null, method + ": parameters are not one JSON object: " + abbreviate(json));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new CommandValidationException(method, null, method + ": parameters are not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new ParamsText(values, raw);
+    }
+
+    /** The slice runs up to the next token, so it may end with whitespace and the comma between members. */
+    private static String trimSeparator(String slice) {
+        String s = slice.stripTrailing();
+        if (s.endsWith(",")) {
+            s = s.substring(0, s.length() - 1).stripTrailing();
+        }
+        return s;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    }
+}

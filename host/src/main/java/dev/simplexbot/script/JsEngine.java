@@ -1,0 +1,80 @@
+package dev.simplexbot.script;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.SandboxPolicy;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * The one GraalJS engine all script contexts share (so parsed code survives reloads), the one host access
+ * policy, and the cached prelude source. Contexts are sandboxed: no host classes, no Java/Polyglot globals,
+ * no threads or processes, and only the scripts' folder readable.
+ */
+final class JsEngine implements AutoCloseable {
+    static final String MODULE_MIME_TYPE = "application/javascript+module";
+
+    private final Engine engine;
+    private final HostAccess hostAccess = HostAccess.CONSTRAINED;
+    private final Source prelude;
+
+    JsEngine() {
+        this.engine = Engine.newBuilder("js")
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .out(OutputStream.nullOutputStream())
+                .err(OutputStream.nullOutputStream())
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+        this.prelude = Source.newBuilder("js", readPrelude(), "simplex-bot-prelude.js").buildLiteral();
+    }
+
+    Context newContext(ScriptsFileSystem files, OutputStream out, OutputStream err) {
+        return Context.newBuilder("js")
+                .engine(engine)
+                .sandbox(SandboxPolicy.CONSTRAINED)
+                .allowHostAccess(hostAccess)
+                .allowIO(IOAccess.newBuilder().fileSystem(files).build())
+                .out(out)
+                .err(err)
+                .option("js.esm-eval-returns-exports", "true")
+                .option("js.unhandled-rejections", "handler")
+                .build();
+    }
+
+    /**
+     * Pays GraalJS's one-time start-up cost (class loading, prelude parsing) outside any script's watchdog,
+     * so the first bot's load is not mistaken for a runaway script.
+     */
+    void warmUp() {
+        try (Context context = newContext(new ScriptsFileSystem(java.nio.file.Path.of("/nonexistent-simplex-bot-root")),
+                OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
+            context.eval(prelude);
+        }
+    }
+
+    Source prelude() {
+        return prelude;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private static String readPrelude() {
+        try (InputStream in = JsEngine.class.getResourceAsStream("prelude.js")) {
+            if (in == null) {
+                throw new IllegalStateException("prelude.js missing from the simplex-bot jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

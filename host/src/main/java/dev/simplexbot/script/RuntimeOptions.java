@@ -1,0 +1,40 @@
+package dev.simplexbot.script;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the script runtime behaves.
+ *
+ * @param handlerTimeout longest a handler, timer callback or default-export call may run before it is interrupted
+ * @param watch reload scripts when their files change
+ * @param logMessages log every event delivered and every command sent
+ * @param dataDir where scripts may keep data later; {@code null} when not configured (not used yet)
+ */
+public record RuntimeOptions(Duration handlerTimeout, boolean watch, boolean logMessages, Path dataDir) {
+    public static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(5);
+
+    public RuntimeOptions {
+        Objects.requireNonNull(handlerTimeout, "handlerTimeout");
+        if (handlerTimeout.isZero() || handlerTimeout.isNegative()) {
+            throw new IllegalArgumentException("handler timeout must be positive, was " + handlerTimeout);
+        }
+    }
+
+    public static RuntimeOptions defaults() {
+        return new RuntimeOptions(DEFAULT_HANDLER_TIMEOUT, false, false, null);
+    }
+
+    public RuntimeOptions withWatch(boolean enabled) {
+        return new RuntimeOptions(handlerTimeout, enabled, logMessages, dataDir);
+    }
+
+    public RuntimeOptions withHandlerTimeout(Duration timeout) {
+        return new RuntimeOptions(timeout, watch, logMessages, dataDir);
+    }
+
+    public RuntimeOptions withLogMessages(boolean enabled) {
+        return new RuntimeOptions(handlerTimeout, watch, enabled, dataDir);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.simplexbot.script;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.simplexbot.api.CommandValidationException;
+import dev.simplexbot.session.ChatCommandException;
+import dev.simplexbot.session.ChatResponse;
+import dev.simplexbot.session.ChatSessionException;
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.graalvm.polyglot.HostAccess;
+import org.slf4j.Logger;
+
+/**
+ * The only host object a script context can reach, and only from the prelude (it is never a global).
+ * Each exported method is one thing the prelude asks of the host; results come back through the script's
+ * loop, never on the calling or session thread.
+ */
+public final class ScriptHostBridge {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ScriptInstance script;
+    private final ScriptServices services;
+    private final ScriptTimers timers;
+    private final Logger log;
+
+    ScriptHostBridge(ScriptInstance script, ScriptServices services, ScriptTimers timers, Logger log) {
+        this.script = script;
+        this.services = services;
+        this.timers = timers;
+        this.log = log;
+    }
+
+    /** Renders and sends a documented command; returns an error description (JSON) when the parameters are invalid. */
+    @HostAccess.Export
+    public String send(int requestId, String method, String paramsJson) {
+        String command;
+        try {
+            command = services.commands().render(method, paramsJson);
+        } catch (CommandValidationException e) {
+            return validationError(e.command() == null ? method : e.command(), e.parameter(), e.getMessage());
+        }
+        submit(requestId, command);
+        return null;
+    }
+
+    /** Sends a command line as it is; it must be one line. */
+    @HostAccess.Export
+    public String raw(int requestId, String command) {
+        if (command.isBlank() || command.indexOf('\n') >= 0 || command.indexOf('\r') >= 0) {
+            return validationError("raw", null, "bot.chat.raw(command): the command must be one non-empty line");
+        }
+        submit(requestId, command);
+        return null;
+    }
+
+    @HostAccess.Export
+    public void schedule(int timerId, double delayMillis) {
+        timers.schedule(timerId, (long) delayMillis);
+    }
+
+    @HostAccess.Export
+    public void cancel(int timerId) {
+        timers.cancel(timerId);
+    }
+
+    @HostAccess.Export
+    public void log(String level, String text) {
+        switch (level) {
+            case "error" -> log.error(text);
+            case "warn" -> log.warn(text);
+            case "debug" -> log.debug(text);
+            case "trace" -> log.trace(text);
+            default -> log.info(text);
+        }
+    }
+
+    /** A handler, timer callback, hook or promise failed; the script goes on. */
+    @HostAccess.Export
+    public void failure(String where, String detail) {
+        log.error("script {}: {}: {}", script.name(), where, detail);
+    }
+
+    /** The promise returned by an async default export rejected. */
+    @HostAccess.Export
+    public void startRejected(String detail) {
+        script.startRejected(detail);
+    }
+
+    private void submit(int requestId, String command) {
+        if (services.options().logMessages()) {
+            log.info("command: {}", command);
+        }
+        CompletableFuture<ChatResponse> response;
+        try {
+            response = services.gateway().send(command);
+        } catch (RuntimeException e) {
+            response = CompletableFuture.failedFuture(e);
+        }
+        response.whenComplete((ok, failure) -> {
+            if (failure == null) {
+                script.settle(requestId, ok.json(), null);
+            } else {
+                script.settle(requestId, null, describe(failure));
+            }
+        });
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        ObjectNode error = JSON.createObjectNode();
+        if (cause instanceof ChatSessionException session) {
+            error.put("name", session.errorName());
+            error.put("message", String.valueOf(session.getMessage()));
+            if (session instanceof ChatCommandException command && command.chatErrorJson() != null) {
+                try {
+                    error.set("chatError", JSON.readTree(command.chatErrorJson()));
+                } catch (IOException e) {
+                    error.put("chatError", command.chatErrorJson());
+                }
+            }
+        } else {
+            error.put("name", "Error");
+            error.put("message", String.valueOf(cause.getMessage()));
+        }
+        return error.toString();
+    }
+
+    private static String validationError(String command, String parameter, String message) {
+        ObjectNode error = JSON.createObjectNode();
+        error.put("name", "ValidationError");
+        error.put("message", message);
+        error.put("command", command);
+        if (parameter != null) {
+            error.put("parameter", parameter);
+        }
+        return error.toString();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.simplexbot.script;
+
+import dev.simplexbot.session.ChatEvent;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.slf4j.Logger;
+
+/**
+ * One loaded version of one bot file: its own context, prelude runtime, timers and pending commands.
+ * Every method runs on the owning slot's loop thread, the only thread that enters this context; work from
+ * other threads (timers, command results) arrives through {@code loop} and is dropped once closed.
+ */
+final class ScriptInstance {
+    private static final Pattern STACK_LOCATION = Pattern.compile("\\(([^()]+:\\d+:\\d+)\\)");
+
+    private final String name;
+    private final Path file;
+    private final ScriptServices services;
+    private final Executor loop;
+    private final Logger log;
+    private final Context context;
+    private final ScriptTimers timers;
+    private Value runtime;
+    private String startRejection;
+    private boolean starting = true;
+    private boolean closed;
+
+    private ScriptInstance(String name, Path file, Path root, ScriptServices services, Executor loop, Logger log) {
+        this.name = name;
+        this.file = file;
+        this.services = services;
+        this.loop = loop;
+        this.log = log;
+        this.timers = new ScriptTimers(services.timerScheduler(), id -> loop.execute(() -> fireTimer(id)));
+        this.context = services.engine().newContext(
+                new ScriptsFileSystem(root),
+                new LogLineOutputStream(log::info),
+                new LogLineOutputStream(log::warn));
+    }
+
+    /** Evaluates {@code file} in a fresh context and calls its default export with a new {@code bot}. */
+    static ScriptInstance load(String name, Path file, Path root, String stateJson, ScriptServices services,
+            Executor loop, Logger log) throws ScriptLoadException {
+        ScriptInstance script = new ScriptInstance(name, file, root, services, loop, log);
+        try {
+            script.start(stateJson);
+            return script;
+        } catch (ScriptLoadException | RuntimeException e) {
+            script.close();
+            throw e;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    private void start(String stateJson) throws ScriptLoadException {
+        Source module = readModule();
+        ScriptHostBridge bridge = new ScriptHostBridge(this, services, timers, log);
+        String[] problem = new String[1];
+        boolean finished;
+        try {
+            runtime = context.eval(services.engine().prelude())
+                    .execute(bridge, name, services.commandMethodsJson(), stateJson);
+            finished = services.watchdog().run(context, () -> {
+                Value main = context.eval(module).getMember("default");
+                if (main == null || !main.canExecute()) {
+                    problem[0] = file + ": no default export function; a bot is `export default function (bot) { ... }`";
+                    return;
+                }
+                runtime.invokeMember("start", main);
+            });
+        } catch (PolyglotException e) {
+            throw new ScriptLoadException(GuestErrors.oneLine(e, file.toString()));
+        }
+        starting = false;
+        if (!finished) {
+            throw new ScriptLoadException(file + ": loading ran longer than " + human(services.watchdog().timeout())
+                    + " and was interrupted");
+        }
+        if (problem[0] != null) {
+            throw new ScriptLoadException(problem[0]);
+        }
+        if (startRejection != null) {
+            throw new ScriptLoadException(locationInStack(startRejection) + ": the default export's promise rejected: "
+                    + firstLine(startRejection));
+        }
+    }
+
+    private Source readModule() throws ScriptLoadException {
+        try {
+            return Source.newBuilder("js", file.toFile()).mimeType(JsEngine.MODULE_MIME_TYPE).build();
+        } catch (IOException e) {
+            throw new ScriptLoadException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    void dispatch(ChatEvent event) {
+        if (services.options().logMessages()) {
+            log.info("event: {}", event.type());
+        }
+        enter("handler for " + event.type(), () -> runtime.invokeMember("dispatch", event.type(), event.json()));
+    }
+
+    void startRejected(String detail) {
+        if (starting) {
+            startRejection = detail;
+        } else {
+            log.error("script {}: the default export's promise rejected: {}", name, detail);
+        }
+    }
+
+    /** Called from any thread when a command completes; the promise is settled on this script's loop. */
+    void settle(int requestId, String responseJson, String errorJson) {
+        loop.execute(() -> enter("command result", () -> runtime.invokeMember("settle", requestId, responseJson, errorJson)));
+    }
+
+    private void fireTimer(int id) {
+        enter("timer callback", () -> runtime.invokeMember("fire", id));
+    }
+
+    /** {@code bot.state} as JSON text for the next version of this file; {@code null} when there is none. */
+    String stateJson() {
+        String[] state = new String[1];
+        enter("bot.state", () -> {
+            Value json = runtime.invokeMember("stateJson");
+            state[0] = json.isNull() ? null : json.asString();
+        });
+        return state[0];
+    }
+
+    /** Cancels timers, runs the onUnload hooks and closes the context. */
+    void unload() {
+        enter("onUnload hooks", () -> runtime.invokeMember("unload"));
+        close();
+    }
+
+    private void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        timers.cancelAll();
+        try {
+            context.close();
+        } catch (PolyglotException | IllegalStateException e) {
+            context.close(true);
+        }
+    }
+
+    int pendingTimers() {
+        return timers.pending();
+    }
+
+    private void enter(String what, Runnable call) {
+        if (closed || runtime == null) {
+            return;
+        }
+        try {
+            if (!services.watchdog().run(context, call)) {
+                log.error("script {}: {} ran longer than {} and was interrupted", name, what,
+                        human(services.watchdog().timeout()));
+            }
+        } catch (PolyglotException e) {
+            log.error("script {}: {} failed: {}", name, what, GuestErrors.stack(e));
+        }
+    }
+
+    private static String human(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
+    }
+
+    /** The first {@code file:line:column} of a JS stack, or the bot's file when the stack has none. */
+    private String locationInStack(String stack) {
+        Matcher at = STACK_LOCATION.matcher(stack);
+        return at.find() ? at.group(1) : file.toString();
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

@@ -1,0 +1,227 @@
+package dev.simplexbot.script;
+
+import dev.simplexbot.api.ApiSpec;
+import dev.simplexbot.session.ChatEvent;
+import dev.simplexbot.session.CommandGateway;
+import dev.simplexbot.session.ConnectionState;
+import dev.simplexbot.session.SessionListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a file or a folder of JavaScript bots against one {@link CommandGateway}, each bot isolated in its
+ * own context and loop thread. Events from the session are offered to every bot's inbox (never blocking the
+ * session's thread); connection state changes reach {@code bot.on} as {@code connected}, {@code disconnected}
+ * and {@code reconnected} events. With {@link RuntimeOptions#watch()} files are reloaded when they change.
+ */
+public final class ScriptRuntime implements SessionListener, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ScriptRuntime.class);
+    private static final Duration DEBOUNCE = Duration.ofMillis(40);
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
+    private final RuntimeOptions options;
+    private final JsEngine engine;
+    private final Watchdog watchdog;
+    private final ScheduledThreadPoolExecutor timerScheduler;
+    private final ScriptServices services;
+    private final Map<Path, ScriptSlot> slots = new ConcurrentSkipListMap<>();
+    private final List<ScriptLifecycleListener> listeners = new CopyOnWriteArrayList<>();
+    private final ScriptLifecycleListener fanOut = new ListenerFanOut();
+    private ScriptsLayout layout;
+    private ScriptFolderWatcher watcher;
+    private boolean closed;
+
+    /** With every documented command as {@code bot.chat.<method>}. */
+    public ScriptRuntime(RuntimeOptions options, CommandGateway gateway) {
+        this(options, gateway, ChatCommands.fromSpec(ApiSpec.load()));
+    }
+
+    public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands) {
+        this.options = options;
+        this.engine = new JsEngine();
+        this.watchdog = new Watchdog(options.handlerTimeout());
+        this.timerScheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "script-timers");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.timerScheduler.setRemoveOnCancelPolicy(true);
+        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options);
+    }
+
+    public void addLifecycleListener(ScriptLifecycleListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Loads the bots of {@code fileOrFolder} and waits until each has started or failed; failures are logged
+     * with {@code file:line:column} and listed in the report, the other bots run on.
+     *
+     * @throws IllegalArgumentException when the path is missing or not a {@code .js} file or folder
+     */
+    public synchronized StartReport start(Path fileOrFolder) {
+        if (closed || layout != null) {
+            throw new IllegalStateException("the script runtime was already started");
+        }
+        layout = ScriptsLayout.of(fileOrFolder);
+        List<Path> bots;
+        try {
+            bots = layout.bots();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + layout.root(), e);
+        }
+        if (bots.isEmpty()) {
+            log.warn("no bots in {}: a bot is a top-level *.js file with `export default function (bot) {{ ... }}`",
+                    layout.root());
+        }
+        engine.warmUp();
+        Map<String, CompletableFuture<Optional<ScriptFailure>>> loads = new java.util.LinkedHashMap<>();
+        for (Path file : bots) {
+            loads.put(ScriptsLayout.botName(file), slotFor(file).load());
+        }
+        List<String> loaded = new ArrayList<>();
+        List<ScriptFailure> failures = new ArrayList<>();
+        loads.forEach((name, load) -> await(load).ifPresentOrElse(failures::add, () -> loaded.add(name)));
+        if (options.watch()) {
+            watcher = new ScriptFolderWatcher(layout.root(), DEBOUNCE, this::filesChanged);
+            watcher.start();
+        }
+        return new StartReport(loaded, failures);
+    }
+
+    /** Names of the bots that have a slot (loaded, or waiting for a fixed version of their file). */
+    public List<String> scriptNames() {
+        return slots.values().stream().map(ScriptSlot::name).toList();
+    }
+
+    @Override
+    public void onEvent(ChatEvent event) {
+        for (ScriptSlot slot : slots.values()) {
+            slot.offer(event);
+        }
+    }
+
+    @Override
+    public void onConnectionState(ConnectionState state) {
+        String type = state.eventType();
+        onEvent(new ChatEvent(type, "{\"type\":\"" + type + "\"}"));
+    }
+
+    synchronized void filesChanged(Set<Path> changed) {
+        if (closed) {
+            return;
+        }
+        boolean moduleChanged = false;
+        List<ScriptSlot> reloaded = new ArrayList<>();
+        for (Path path : changed) {
+            if (layout.isBot(path) || slots.containsKey(path)) {
+                if (Files.isRegularFile(path)) {
+                    ScriptSlot slot = slotFor(path);
+                    slot.load();
+                    reloaded.add(slot);
+                } else {
+                    stop(path);
+                }
+            } else if (ScriptsLayout.isModuleFileName(path.getFileName().toString()) || path.equals(layout.root())) {
+                moduleChanged = true;
+            }
+        }
+        if (moduleChanged) {
+            for (ScriptSlot slot : slots.values()) {
+                if (!reloaded.contains(slot)) {
+                    slot.load();
+                }
+            }
+        }
+    }
+
+    /** Stops watching, unloads every bot (timers cancelled, onUnload hooks run, contexts closed), closes the engine. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (watcher != null) {
+            watcher.close();
+        }
+        List<ScriptSlot> stopping = List.copyOf(slots.values());
+        slots.clear();
+        stopping.forEach(ScriptSlot::unloadAndStop);
+        boolean allStopped = true;
+        for (ScriptSlot slot : stopping) {
+            allStopped &= awaitStopped(slot);
+        }
+        timerScheduler.shutdownNow();
+        watchdog.close();
+        if (allStopped) {
+            engine.close();
+        } else {
+            log.warn("some scripts did not stop within {} ms; leaving the script engine to the JVM", STOP_WAIT_MILLIS);
+        }
+    }
+
+    private ScriptSlot slotFor(Path file) {
+        return slots.computeIfAbsent(file,
+                key -> new ScriptSlot(ScriptsLayout.botName(key), key, layout.root(), services, fanOut));
+    }
+
+    private void stop(Path file) {
+        ScriptSlot slot = slots.remove(file);
+        if (slot != null) {
+            slot.unloadAndStop();
+        }
+    }
+
+    private static boolean awaitStopped(ScriptSlot slot) {
+        try {
+            return slot.awaitStopped(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading scripts", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("loading a script failed unexpectedly", e.getCause());
+        }
+    }
+
+    private final class ListenerFanOut implements ScriptLifecycleListener {
+        @Override
+        public void loaded(String name, Path file) {
+            listeners.forEach(listener -> listener.loaded(name, file));
+        }
+
+        @Override
+        public void failed(String name, Path file, String message) {
+            listeners.forEach(listener -> listener.failed(name, file, message));
+        }
+
+        @Override
+        public void unloaded(String name, Path file) {
+            listeners.forEach(listener -> listener.unloaded(name, file));
+        }
+    }
+}

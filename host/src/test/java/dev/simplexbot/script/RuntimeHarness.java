@@ -1,0 +1,41 @@
+package dev.simplexbot.script;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A runtime over a folder with a recording gateway, logs and lifecycle captured; closed after each test. */
+final class RuntimeHarness implements AutoCloseable {
+    final ScriptFolder folder;
+    final RecordingGateway gateway = new RecordingGateway();
+    final CapturedLogs logs = new CapturedLogs();
+    final LifecycleRecorder lifecycle = new LifecycleRecorder();
+    final ScriptRuntime runtime;
+
+    RuntimeHarness(Path root, RuntimeOptions options, ChatCommands commands) {
+        this.folder = new ScriptFolder(root);
+        this.runtime = new ScriptRuntime(options, gateway, commands);
+        runtime.addLifecycleListener(lifecycle);
+    }
+
+    RuntimeHarness(Path root) {
+        this(root, RuntimeOptions.defaults(), new TestCommands());
+    }
+
+    static RuntimeHarness watching(Path root) {
+        return new RuntimeHarness(root, RuntimeOptions.defaults().withWatch(true), new TestCommands());
+    }
+
+    static RuntimeHarness withHandlerTimeout(Path root, Duration timeout) {
+        return new RuntimeHarness(root, RuntimeOptions.defaults().withHandlerTimeout(timeout), new TestCommands());
+    }
+
+    StartReport start() {
+        return runtime.start(folder.root());
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        logs.close();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.simplexbot.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each way out of the sandbox a script might try, and the error it gets instead. */
+class SandboxTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void escapesFailWithClearErrors() throws Exception {
+        Path root = Files.createDirectory(dir.resolve("bots"));
+        Files.writeString(dir.resolve("outside.js"), "export const secret = 'leaked';\n");
+        try (RuntimeHarness harness = new RuntimeHarness(root)) {
+            harness.folder.write("escape.js", """
+                    const attempts = {
+                      "Java.type": () => Java.type("java.lang.Runtime"),
+                      "Polyglot.eval": () => Polyglot.eval("js", "1"),
+                      "Packages": () => Packages.java.lang.System,
+                      "java": () => java.lang.System.exit(1),
+                      "process": () => process.exit(1),
+                      "require": () => require("fs"),
+                      "fetch": () => fetch("http://example.com"),
+                      "XMLHttpRequest": () => new XMLHttpRequest(),
+                      "load": () => load("/etc/hostname"),
+                      "Graal": () => Graal.versionJS,
+                      "host bridge": () => host.send(1, "x", null),
+                      "constructor escape": () => (() => {}).constructor("return this")().Java.type("java.lang.Runtime"),
+                    };
+                    export default function (bot) {
+                      bot.on("go", async () => {
+                        for (const [name, attempt] of Object.entries(attempts)) {
+                          try { attempt(); await bot.chat.raw(`${name}: ESCAPED`); }
+                          catch (e) { await bot.chat.raw(`${name}: ${e.name}: ${e.message}`); }
+                        }
+                        for (const path of ["/etc/passwd", "../outside.js"]) {
+                          try { await import(path); await bot.chat.raw(`import ${path}: ESCAPED`); }
+                          catch (e) { await bot.chat.raw(`import ${path}: ${e.name}: ${e.message}`); }
+                        }
+                      });
+                    }
+                    """);
+            assertThat(harness.start().loaded()).containsExactly("escape");
+            harness.runtime.onEvent(Events.of("go", ""));
+
+            assertThat(harness.gateway.next()).isEqualTo("Java.type: ReferenceError: Java is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("Polyglot.eval: ReferenceError: Polyglot is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("Packages: ReferenceError: Packages is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("java: ReferenceError: java is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("process: ReferenceError: process is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("require: ReferenceError: require is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("fetch: ReferenceError: fetch is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("XMLHttpRequest: ReferenceError: XMLHttpRequest is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("load: ReferenceError: load is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("Graal: ReferenceError: Graal is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("host bridge: ReferenceError: host is not defined");
+            assertThat(harness.gateway.next()).startsWith("constructor escape: TypeError:");
+            assertThat(harness.gateway.next()).isEqualTo(
+                    "import /etc/passwd: Error: scripts may only read files inside " + root.toRealPath() + ", not /etc/passwd");
+            assertThat(harness.gateway.next()).startsWith(
+                    "import ../outside.js: Error: scripts may only read files inside " + root.toRealPath());
+        }
+    }
+
+    @Test
+    void aStaticImportFromOutsideTheFolderFailsTheLoad() throws Exception {
+        Path root = Files.createDirectory(dir.resolve("bots"));
+        Files.writeString(dir.resolve("outside.js"), "export const secret = 'leaked';\n");
+        try (RuntimeHarness harness = new RuntimeHarness(root)) {
+            harness.folder.write("sneaky.js", "import { secret } from '../outside.js';\nexport default () => {};\n");
+
+            StartReport report = harness.start();
+
+            assertThat(report.failures()).singleElement().extracting(ScriptFailure::message).asString()
+                    .contains("sneaky.js").contains("scripts may only read files inside " + root.toRealPath());
+        }
+    }
+
+    @Test
+    void scriptsCannotReachEachOther() {
+        try (RuntimeHarness harness = new RuntimeHarness(dir)) {
+            harness.folder.write("first.js", "export default (bot) => { globalThis.shared = bot; };\n");
+            harness.folder.write("second.js",
+                    "export default (bot) => bot.on('go', () => bot.chat.raw('shared is ' + typeof globalThis.shared));\n");
+            harness.start();
+            harness.runtime.onEvent(Events.of("go", ""));
+
+            assertThat(harness.gateway.next()).isEqualTo("shared is undefined");
+        }
+    }
+}

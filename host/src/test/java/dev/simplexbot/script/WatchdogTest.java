@@ -1,0 +1,47 @@
+package dev.simplexbot.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatchdogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunawayHandlerIsInterruptedWhileAnotherScriptKeepsAnswering() {
+        try (RuntimeHarness harness = RuntimeHarness.withHandlerTimeout(dir, Duration.ofMillis(500))) {
+            harness.folder.write("runaway.js", """
+                    export default function (bot) {
+                      bot.on("newChatItems", () => { while (true) {} });
+                      bot.on("after", () => bot.chat.raw("runaway still alive"));
+                    }
+                    """);
+            harness.folder.write("squaring.js", ScriptRuntimeTest.SQUARING_RAW);
+            harness.start();
+
+            harness.runtime.onEvent(Events.receivedText(1, "2"));
+            assertThat(harness.gateway.next()).as("answered while the other script spins").contains("2 * 2 = 4");
+            harness.runtime.onEvent(Events.of("after", ""));
+
+            assertThat(harness.gateway.next()).isEqualTo("runaway still alive");
+            assertThat(harness.logs.await("script runaway: handler for newChatItems ran longer than 500ms and was interrupted"))
+                    .startsWith("ERROR script.runaway");
+        }
+    }
+
+    @Test
+    void aRunawayDefaultExportFailsTheLoad() {
+        try (RuntimeHarness harness = RuntimeHarness.withHandlerTimeout(dir, Duration.ofMillis(300))) {
+            Path file = harness.folder.write("stuck.js", "export default function (bot) { for (;;) {} }\n");
+
+            StartReport report = harness.start();
+
+            assertThat(report.failures()).singleElement().extracting(ScriptFailure::message)
+                    .isEqualTo(file + ": loading ran longer than 300ms and was interrupted");
+        }
+    }
+}
