@@ -19,24 +19,12 @@ public final class Toolkit {
     private Toolkit() {}
 
     /**
-     * Adds setup, onMessage/onCommand, helpers, {@code bot.store} and schedules to {@code bot}. Must run on
-     * the context's own thread, after {@code bot.chat}, {@code bot.on}, {@code bot.onUnload} and the timer
-     * globals exist.
+     * Evaluates the toolkit in {@code context} and returns {@code installToolkit(bot, host)}. The host calls it
+     * on the context's own thread, before it freezes {@code bot}, once {@code bot.chat}, {@code bot.on},
+     * {@code bot.onUnload} and the timer globals exist; {@code host} is a {@link ToolkitHost}.
      */
-    public static void install(Context context, Value bot, ToolkitHost host) {
-        context.eval(SOURCE).execute(bot, host);
-    }
-
-    /**
-     * Runs {@code bot.setup(config)} when the module exports {@code config}; call it right after the module's
-     * default function. Returns the setup promise, or {@code null} when there is no config export.
-     */
-    public static Value setupFromExports(Value moduleNamespace, Value bot) {
-        Value config = moduleNamespace.getMember("config");
-        if (config == null || config.isNull()) {
-            return null;
-        }
-        return bot.getMember("setup").execute(config);
+    public static Value installer(Context context) {
+        return context.eval(SOURCE);
     }
 
     private static Source load() {

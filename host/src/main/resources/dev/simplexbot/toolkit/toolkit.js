@@ -1,7 +1,8 @@
 // The bot toolkit: setup, message and command routing, helpers, storage and schedules, written only
 // against the script-facing API (bot.chat.*, bot.on, bot.onUnload, timers) so it runs in any script
 // context. Evaluating this file returns installToolkit(bot, host); host.store is the script's
-// ScriptStoreBinding (optional).
+// ScriptStoreBinding (null without a data directory). It must run before the host freezes `bot`: it adds
+// methods, and bot.user / bot.address / bot.addressLink as getters of state filled in by setup.
 (function () {
   'use strict';
 
@@ -114,6 +115,16 @@
     let config = {};
     let setupDone = false;
     let menuSyncPending = false;
+    let activeUserNow;
+    let addressNow;
+    Object.defineProperties(bot, {
+      user: { get: () => activeUserNow, enumerable: true },
+      address: { get: () => addressNow, enumerable: true },
+      addressLink: {
+        get: () => addressNow && (addressNow.connLinkContact.connShortLink || addressNow.connLinkContact.connFullLink),
+        enumerable: true,
+      },
+    });
 
     // ---- messages and commands ----
 
@@ -352,12 +363,10 @@
       if (config.address !== false) {
         const synced = await syncAddress(user);
         user = synced.user;
-        bot.address = synced.address;
-        const link = synced.address.connLinkContact;
-        bot.addressLink = link.connShortLink || link.connFullLink;
+        addressNow = synced.address;
       }
       user = await syncProfile(user);
-      bot.user = user;
+      activeUserNow = user;
       setupDone = true;
       return user;
     }
@@ -378,7 +387,7 @@
       menuSyncPending = true;
       setTimeout(() => {
         menuSyncPending = false;
-        syncProfile(bot.user).then((user) => { bot.user = user; }, (e) => reportFailure('command menu update', e));
+        syncProfile(activeUserNow).then((user) => { activeUserNow = user; }, (e) => reportFailure('command menu update', e));
       }, 0);
     }
 
@@ -505,24 +514,28 @@
 
     // ---- storage ----
 
-    if (host && host.store) {
-      const store = host.store;
-      bot.store = Object.freeze({
-        get(key) {
-          const text = store.get(String(key));
-          return text === null || text === undefined ? undefined : JSON.parse(text);
-        },
-        set(key, value) {
-          const text = JSON.stringify(value);
-          if (text === undefined) throw new TypeError(`bot.store.set("${key}"): the value must be JSON (not undefined or a function)`);
-          store.set(String(key), text);
-        },
-        delete: (key) => store.delete(String(key)),
-        keys: (prefix) => JSON.parse(store.keys(prefix === undefined ? '' : String(prefix))),
-      });
-    }
-
+    bot.store = storeApi(host && host.store);
     bot.parseDuration = parseDuration;
     return bot;
   };
+
+  function storeApi(store) {
+    if (!store) {
+      const missing = () => { throw new Error('bot.store needs a data directory: run simplex-bot with --data-dir'); };
+      return Object.freeze({ get: missing, set: missing, delete: missing, keys: missing });
+    }
+    return Object.freeze({
+      get(key) {
+        const text = store.get(String(key));
+        return text === null || text === undefined ? undefined : JSON.parse(text);
+      },
+      set(key, value) {
+        const text = JSON.stringify(value);
+        if (text === undefined) throw new TypeError(`bot.store.set("${key}"): the value must be JSON (not undefined or a function)`);
+        store.set(String(key), text);
+      },
+      delete: (key) => store.delete(String(key)),
+      keys: (prefix) => JSON.parse(store.keys(prefix === undefined ? '' : String(prefix))),
+    });
+  }
 })();

@@ -39,7 +39,8 @@ final class ToolkitHarness implements AutoCloseable {
                 .allowHostAccess(HostAccess.newBuilder().allowAccessAnnotatedBy(HostAccess.Export.class).build())
                 .build();
         context.eval(FAKE_BOT).execute(cliState, backend);
-        Toolkit.install(context, context.getBindings("js").getMember("bot"), new ToolkitHost(store));
+        Toolkit.installer(context).execute(context.getBindings("js").getMember("bot"), new ToolkitHost(store));
+        eval("Object.freeze(bot)"); // as the runtime does after installing the toolkit
     }
 
     Value eval(String js) {

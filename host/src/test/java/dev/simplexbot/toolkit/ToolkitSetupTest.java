@@ -110,20 +110,6 @@ class ToolkitSetupTest {
     }
 
     @Test
-    void anExportedConfigRunsSetup() {
-        try (ToolkitHarness bot = new ToolkitHarness()) {
-            org.graalvm.polyglot.Value withConfig = bot.eval("({ default: () => {}, config: { displayName: 'exported' } })");
-            org.graalvm.polyglot.Value withoutConfig = bot.eval("({ default: () => {} })");
-
-            assertThat(Toolkit.setupFromExports(withoutConfig, bot.eval("bot"))).isNull();
-            assertThat(Toolkit.setupFromExports(withConfig, bot.eval("bot"))).isNotNull();
-            bot.eval("tick(0)");
-
-            assertThat(bot.eval("bot.user.profile.displayName").asString()).isEqualTo("exported");
-        }
-    }
-
-    @Test
     void setupTwiceIsRejected() {
         try (ToolkitHarness bot = new ToolkitHarness()) {
             bot.eval("bot.setup({ displayName: 'a' }); bot.setup({ displayName: 'b' }).catch(e => { globalThis.failure = e.message; })");

@@ -56,9 +56,10 @@ class ToolkitStoreTest {
     }
 
     @Test
-    void withoutAStoreBindingThereIsNoBotStore() {
+    void withoutADataDirectoryTheStoreSaysSo() {
         try (ToolkitHarness bot = new ToolkitHarness()) {
-            assertThat(bot.eval("bot.store === undefined").asBoolean()).isTrue();
+            assertThat(bot.eval("try { bot.store.get('x') } catch (e) { e.message }").asString())
+                    .isEqualTo("bot.store needs a data directory: run simplex-bot with --data-dir");
         }
     }
 }
