@@ -88,13 +88,16 @@ public final class CommandParser {
                     }
                     node.set(path[path.length - 1], e.getValue());
                 });
-        // required booleans the syntax does not carry (Connect.incognito, StartChat.mainApp) read as false
+        // in the spec's parameter order; required booleans the syntax does not carry (Connect.incognito) read as false
+        ObjectNode ordered = MAPPER.createObjectNode();
         for (ParamSpec p : command.params()) {
-            if (!p.optional() && !root.has(p.name()) && p.type().equals(new TypeExpr.Primitive("bool"))) {
-                root.put(p.name(), false);
+            if (root.has(p.name())) {
+                ordered.set(p.name(), root.get(p.name()));
+            } else if (!p.optional() && p.type().equals(new TypeExpr.Primitive("bool"))) {
+                ordered.put(p.name(), false);
             }
         }
-        return root;
+        return ordered;
     }
 
     private static String abbreviate(String s) {
