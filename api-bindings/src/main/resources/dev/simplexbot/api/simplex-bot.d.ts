@@ -4579,6 +4579,112 @@ declare namespace SimpleX {
     raw(command: string): Promise<any>;
   };
 
+  // -- Types of the toolkit's part of Bot --
+
+  /** A chat to send to: a contact (`direct`, chatId = contactId) or a group (`group`, chatId = groupId). */
+  interface BotChatRef {
+    chatType: "direct" | "group" | "local";
+    chatId: number;
+  }
+
+  /** Milliseconds, or a string like "500ms", "10s", "10m", "1h", "1d", "1h30m". */
+  type BotDuration = number | string;
+
+  /** What `export const config` or `bot.setup(config)` declares; every field is optional. */
+  interface BotConfig {
+    /** The bot's profile; `peerType` defaults to "bot". Top-level displayName/fullName/... work too. */
+    profile?: { displayName?: string; fullName?: string; shortDescr?: string; image?: string; peerType?: "bot" | "human" };
+    displayName?: string;
+    fullName?: string;
+    shortDescr?: string;
+    image?: string;
+    /** Create the contact address when missing (default true); false leaves addresses alone. */
+    address?: boolean;
+    /** Put the address into the profile (true) or take it out (false); unset leaves it as it is. */
+    addressInProfile?: boolean;
+    /** Accept contact requests automatically (default true). */
+    autoAccept?: boolean;
+    /** Welcome message sent to people connecting via the address (the address's autoReply). */
+    welcome?: string | MsgContent;
+    /** Make the address a business address (a new group chat per customer). */
+    businessAddress?: boolean;
+    /** The command menu: derived from bot.onCommand (default), an explicit list, or false to leave it alone. */
+    commandMenu?: boolean | ChatBotCommand[];
+    /** Generate /help (default true once a command is registered). */
+    help?: boolean;
+    /**
+     * Who may run `admin` commands: numbers are contact ids, strings are local display names (unique in the
+     * bot's database; note that a stranger could connect first under a wanted name, ids are safer). In groups
+     * a member counts when its contact id or its local display name is listed.
+     */
+    admins?: Array<number | string>;
+    /** Reply to an unregistered /command: text, a function, or false to pass it to onMessage instead. */
+    unknownCommand?: string | false | ((msg: BotMessage, name: string) => unknown);
+  }
+
+  /** One received message (one item of a newChatItems event that the bot did not send itself). */
+  interface BotMessage {
+    /** The message text ("" for a file without caption). */
+    text: string;
+    /** The MsgContent type: "text", "file", "image", "link", ... */
+    contentType: string;
+    content: MsgContent;
+    /** The attached file, if any; pass `msg.file.fileId` to bot.receiveFile. */
+    file?: CIFile;
+    chatRef: BotChatRef;
+    /** The sender in a direct chat. */
+    contact?: Contact;
+    /** The group in a group chat, and the member who wrote. */
+    group?: GroupInfo;
+    member?: GroupMember;
+    chatInfo: ChatInfo;
+    chatItem: ChatItem;
+    itemId: number;
+    /** Set for routed commands: the name and the text after it. */
+    command?: { name: string; text: string };
+    /** Replies quoting this message. */
+    reply(text: string): Promise<unknown>;
+    /** Sends to the same chat without quoting. */
+    send(text: string): Promise<unknown>;
+    react(emoji: string): Promise<unknown>;
+  }
+
+  /** Parsed command arguments: `text` is everything after the name, `words` its words, plus one entry per `<param>`
+   * of the command's `params` template (the last one takes the rest of the line). */
+  interface BotCommandArgs {
+    text: string;
+    words: string[];
+    [param: string]: string | string[] | undefined;
+  }
+
+  interface BotCommandOptions {
+    /** One line for /help and the menu label. */
+    help?: string;
+    /** Only for config.admins; not shown in the menu, shown in /help to admins only. */
+    admin?: boolean;
+    /** Parameter template shown in /help and the menu, e.g. "<id> <role>". */
+    params?: string;
+    /** false hides the command from the menu (it still works and is listed in /help). */
+    menu?: boolean;
+  }
+
+  interface BotReceivedFile {
+    fileId: number;
+    fileName: string;
+    filePath?: string;
+    chatItem: AChatItem;
+  }
+
+  interface BotStore {
+    /** The stored JSON value, or undefined. */
+    get(key: string): any;
+    /** Stores any JSON value; the write is durable when set returns. */
+    set(key: string, value: unknown): void;
+    delete(key: string): boolean;
+    /** Keys starting with prefix (all keys without one), in order. */
+    keys(prefix?: string): string[];
+  }
+
   /** What a bot script's default export receives. */
   interface Bot {
     /** The script's name (its file name without `.js`). */
@@ -4595,6 +4701,39 @@ declare namespace SimpleX {
     on(type: LifecycleEvent, handler: () => void | Promise<void>): void;
     /** Runs `fn` when the script is unloaded (stop or reload): close what the script opened. */
     onUnload(fn: () => void | Promise<void>): void;
+
+    // -- The toolkit: setup, messages and commands, helpers, storage, schedules --
+    /** Sets up profile, address, welcome and menu; changes only what differs. Runs after the current turn. */
+    setup(config: BotConfig): Promise<User>;
+    /** The active user, once setup finished. */
+    user?: User;
+    /** The contact address, once setup finished (unless config.address is false). */
+    address?: UserContactLink;
+    /** The address link to share (short link when there is one). */
+    addressLink?: string;
+    onMessage(handler: (msg: BotMessage) => unknown): void;
+    onCommand(name: string, options: BotCommandOptions, handler: (msg: BotMessage, args: BotCommandArgs) => unknown): void;
+    onCommand(name: string, handler: (msg: BotMessage, args: BotCommandArgs) => unknown): void;
+    sendText(chat: BotChatRef | BotMessage, text: string): Promise<unknown>;
+    sendFile(chat: BotChatRef | BotMessage, path: string, options?: { text?: string }): Promise<unknown>;
+    /** Accepts the file and settles when it has arrived (rcvFileComplete) or failed (rcvFileError, cancel, timeout). */
+    receiveFile(fileId: number | CIFile, options?: {
+      approvedRelays?: boolean; encrypt?: boolean; inline?: boolean; path?: string; timeout?: BotDuration;
+    }): Promise<BotReceivedFile>;
+    react(chat: BotChatRef | BotMessage, itemId: number, emoji: string, add?: boolean): Promise<unknown>;
+    deleteMessage(chat: BotChatRef | BotMessage, itemIds: number | number[], mode?: CIDeleteMode): Promise<unknown>;
+    addMember(groupId: number, contactId: number, role?: GroupMemberRole): Promise<unknown>;
+    removeMembers(groupId: number, members: number | GroupMember | Array<number | GroupMember>, options?: { withMessages?: boolean }): Promise<unknown>;
+    removeMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, options?: { withMessages?: boolean }): Promise<unknown>;
+    blockMembers(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
+    blockMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
+    /** Durable key/value storage for this script. */
+    store: BotStore;
+    /** Runs fn every duration; returns a cancel function. Cancelled when the script unloads. */
+    every(duration: BotDuration, fn: () => unknown): () => void;
+    /** Runs fn once at the date; returns a cancel function. Cancelled when the script unloads. */
+    at(date: Date | number | string, fn: () => unknown): () => void;
+    parseDuration(duration: BotDuration): number;
   }
 
   /** The default export of a bot script. */

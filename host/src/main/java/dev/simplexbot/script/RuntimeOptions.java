@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param handlerTimeout longest a handler, timer callback or default-export call may run before it is interrupted
  * @param watch reload scripts when their files change
  * @param logMessages log every event delivered and every command sent
- * @param dataDir where scripts may keep data later; {@code null} when not configured (not used yet)
+ * @param dataDir the data directory holding {@code bot.store} (created owner-only); {@code null}: no store
  */
 public record RuntimeOptions(Duration handlerTimeout, boolean watch, boolean logMessages, Path dataDir) {
     public static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(5);
@@ -36,5 +36,9 @@ public record RuntimeOptions(Duration handlerTimeout, boolean watch, boolean log
 
     public RuntimeOptions withLogMessages(boolean enabled) {
         return new RuntimeOptions(handlerTimeout, watch, enabled, dataDir);
+    }
+
+    public RuntimeOptions withDataDir(Path directory) {
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, directory);
     }
 }

@@ -1,6 +1,8 @@
 package dev.simplexbot.script;
 
 import dev.simplexbot.session.ChatEvent;
+import dev.simplexbot.toolkit.Toolkit;
+import dev.simplexbot.toolkit.ToolkitHost;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,14 +72,16 @@ final class ScriptInstance {
         boolean finished;
         try {
             runtime = context.eval(services.engine().prelude())
-                    .execute(bridge, name, services.commandMethodsJson(), stateJson);
+                    .execute(bridge, name, services.commandMethodsJson(), stateJson,
+                            Toolkit.installer(context), new ToolkitHost(services.storeFor(name)));
             finished = services.watchdog().run(context, () -> {
-                Value main = context.eval(module).getMember("default");
+                Value exports = context.eval(module);
+                Value main = exports.getMember("default");
                 if (main == null || !main.canExecute()) {
                     problem[0] = file + ": no default export function; a bot is `export default function (bot) { ... }`";
                     return;
                 }
-                runtime.invokeMember("start", main);
+                runtime.invokeMember("start", main, exports.getMember("config"));
             });
         } catch (PolyglotException e) {
             throw new ScriptLoadException(GuestErrors.oneLine(e, file.toString()));

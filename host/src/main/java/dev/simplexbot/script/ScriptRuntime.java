@@ -5,6 +5,8 @@ import dev.simplexbot.session.ChatEvent;
 import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.session.ConnectionState;
 import dev.simplexbot.session.SessionListener;
+import dev.simplexbot.store.DataDirectory;
+import dev.simplexbot.store.KeyValueStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -39,6 +41,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     private final Watchdog watchdog;
     private final ScheduledThreadPoolExecutor timerScheduler;
     private final ScriptServices services;
+    private final KeyValueStore store;
     private final Map<Path, ScriptSlot> slots = new ConcurrentSkipListMap<>();
     private final List<ScriptLifecycleListener> listeners = new CopyOnWriteArrayList<>();
     private final ScriptLifecycleListener fanOut = new ListenerFanOut();
@@ -61,7 +64,8 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
             return thread;
         });
         this.timerScheduler.setRemoveOnCancelPolicy(true);
-        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options);
+        this.store = openStore(options.dataDir());
+        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store);
     }
 
     public void addLifecycleListener(ScriptLifecycleListener listener) {
@@ -169,10 +173,25 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         }
         timerScheduler.shutdownNow();
         watchdog.close();
+        if (store != null) {
+            store.close();
+        }
         if (allStopped) {
             engine.close();
         } else {
             log.warn("some scripts did not stop within {} ms; leaving the script engine to the JVM", STOP_WAIT_MILLIS);
+        }
+    }
+
+    /** One store for all scripts of the runtime, namespaced by script name; none without a data directory. */
+    private static KeyValueStore openStore(Path dataDir) {
+        if (dataDir == null) {
+            return null;
+        }
+        try {
+            return KeyValueStore.open(DataDirectory.open(dataDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,9 +3,14 @@ package dev.simplexbot.script;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.simplexbot.session.CommandGateway;
+import dev.simplexbot.store.KeyValueStore;
+import dev.simplexbot.toolkit.ScriptStoreBinding;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** What every script of one runtime shares: engine, watchdog, timer clock, commands and the gateway. */
+/**
+ * What every script of one runtime shares: engine, watchdog, timer clock, commands, the gateway and the
+ * key/value store ({@code null} without a data directory).
+ */
 record ScriptServices(
         JsEngine engine,
         Watchdog watchdog,
@@ -13,16 +18,22 @@ record ScriptServices(
         ChatCommands commands,
         String commandMethodsJson,
         CommandGateway gateway,
-        RuntimeOptions options) {
+        RuntimeOptions options,
+        KeyValueStore store) {
 
     static ScriptServices create(
             JsEngine engine, Watchdog watchdog, ScheduledExecutorService timers, ChatCommands commands,
-            CommandGateway gateway, RuntimeOptions options) {
+            CommandGateway gateway, RuntimeOptions options, KeyValueStore store) {
         try {
             String methodsJson = new ObjectMapper().writeValueAsString(commands.methods());
-            return new ScriptServices(engine, watchdog, timers, commands, methodsJson, gateway, options);
+            return new ScriptServices(engine, watchdog, timers, commands, methodsJson, gateway, options, store);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot list the chat commands", e);
         }
+    }
+
+    /** The script's {@code bot.store} backend, or {@code null} when the runtime has no data directory. */
+    ScriptStoreBinding storeFor(String scriptName) {
+        return store == null ? null : new ScriptStoreBinding(store, scriptName);
     }
 }

@@ -1,7 +1,7 @@
 // Evaluated once per script context, before the bot module. It returns a function that the host
 // calls with its bridge; everything the host needs later (dispatch, timers, settling commands,
 // unload) comes back as one "runtime" object, so the bridge itself never becomes a global.
-(function (host, name, methodNamesJson, stateJson) {
+(function (host, name, methodNamesJson, stateJson, installToolkit, toolkitHost) {
   'use strict';
   const g = globalThis;
   // Needs js.unhandled-rejections=handler; registered before the Graal global is removed below.
@@ -141,7 +141,7 @@
 
   const unloadHooks = [];
   let state = stateJson == null ? {} : JSON.parse(stateJson);
-  const bot = Object.freeze({
+  const botApi = {
     name,
     chat,
     on,
@@ -151,10 +151,15 @@
     },
     get state() { return state; },
     set state(value) { state = value; },
-  });
+  };
+  // The toolkit (setup, onMessage/onCommand, helpers, bot.store, schedules) extends bot before it is frozen.
+  if (installToolkit) installToolkit(botApi, toolkitHost);
+  const bot = Object.freeze(botApi);
 
   return Object.freeze({
-    start(main) {
+    start(main, config) {
+      // `export const config` sets the bot up; setup waits a turn, so commands registered by main are in the menu.
+      if (config !== undefined && config !== null) bot.setup(config);
       const result = main(bot);
       if (result && typeof result.then === 'function') {
         result.then(undefined, (error) => host.startRejected(describe(error)));
