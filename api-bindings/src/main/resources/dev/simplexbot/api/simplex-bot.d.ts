@@ -4558,11 +4558,9 @@ declare namespace SimpleX {
 
   // ---- The runtime contract of a bot script (one template: toolkit features are added here) ----
 
-  /** Connection state of the host's session with the SimpleX Chat CLI. */
-  type ConnectionState = "connecting" | "connected" | "disconnected" | "reconnecting" | "closed";
 
   /** Lifecycle signals of the connection to the CLI. */
-  type LifecycleEvent = "connected" | "disconnected" | "reconnected";
+  type LifecycleEvent = "connected" | "disconnected" | "reconnected" | "closed";
 
   /** Error a `bot.chat` call rejects with when the CLI answers `chatCmdError`. */
   interface ChatCommandError extends Error {
@@ -4689,16 +4687,19 @@ declare namespace SimpleX {
   interface Bot {
     /** The script's name (its file name without `.js`). */
     readonly name: string;
-    /** The current connection state. */
-    readonly state: ConnectionState;
+    /**
+     * In-memory state carried across hot reloads of this file (not across restarts: use `store` for that).
+     * It is copied with JSON.stringify when the old version unloads, so keep it JSON-serialisable.
+     */
+    state: Record<string, any>;
     /** The SimpleX Chat API: `await bot.chat.apiSendMessages({...})`. */
     readonly chat: Chat;
-    /** Calls `handler` for each event of that type, in arrival order. */
-    on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): void;
+    /** Calls `handler` for each event of that type, in arrival order; returns a function that unsubscribes. */
+    on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): () => void;
     /** Calls `handler` for every event. */
-    on(type: "*", handler: (event: ChatEvent) => void | Promise<void>): void;
+    on(type: "*", handler: (event: ChatEvent) => void | Promise<void>): () => void;
     /** Calls `handler` when the connection to the CLI changes. */
-    on(type: LifecycleEvent, handler: () => void | Promise<void>): void;
+    on(type: LifecycleEvent, handler: (event: { type: LifecycleEvent }) => void | Promise<void>): () => void;
     /** Runs `fn` when the script is unloaded (stop or reload): close what the script opened. */
     onUnload(fn: () => void | Promise<void>): void;
 
