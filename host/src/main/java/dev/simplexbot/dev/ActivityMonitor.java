@@ -5,6 +5,7 @@ import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.session.ConnectionState;
 import dev.simplexbot.session.SessionListener;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Tells when the bot has gone quiet: no command waiting for the simulated CLI and nothing happening (events,
@@ -16,6 +17,7 @@ public final class ActivityMonitor {
     private final Object lock = new Object();
     private int pendingCommands;
     private long lastActivityNanos = System.nanoTime();
+    private final CompletableFuture<Void> connected = new CompletableFuture<>();
 
     /** {@code gateway} with every command counted as pending until its response (or failure) arrives. */
     public CommandGateway track(CommandGateway gateway) {
@@ -36,10 +38,18 @@ public final class ActivityMonitor {
 
             @Override
             public void onConnectionState(ConnectionState state) {
+                if (state == ConnectionState.CONNECTED) {
+                    connected.complete(null);
+                }
                 touch();
                 listener.onConnectionState(state);
             }
         };
+    }
+
+    /** Completes when the tracked listener hears the session's first connection. */
+    public CompletableFuture<Void> connected() {
+        return connected;
     }
 
     /** Something happened that the bot may react to. */

@@ -45,7 +45,9 @@ public final class ChatConsole implements AutoCloseable {
         simulator.onBotMessage(message -> {
             activity.touch();
             String current = you == null ? "" : you.name();
-            printer.execute(() -> output.bot(botName(), message, current));
+            if (!printer.isShutdown()) {
+                printer.execute(() -> output.bot(botName(), message, current));
+            }
         });
     }
 
@@ -207,9 +209,9 @@ public final class ChatConsole implements AutoCloseable {
     }
 
     private void listPeople() {
-        List<String> names = people.keySet().stream().map(n -> n.equals(you.name()) ? n + " (you)" : n).toList();
-        output.notice("people: " + String.join(", ", names));
-        groupMembers.forEach((name, members) -> output.notice("#" + name + ": " + String.join(", ", members)));
+        List<String> others = people.keySet().stream().filter(n -> !n.equals(you.name())).toList();
+        output.notice("you are " + you.name() + (others.isEmpty() ? "" : "; also here: " + String.join(", ", others)));
+        groupMembers.forEach((name, members) -> output.notice("#" + name + ": " + String.join(", ", members) + " and " + botName()));
     }
 
     private String key(String chat) {

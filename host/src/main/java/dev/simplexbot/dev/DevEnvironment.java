@@ -11,6 +11,9 @@ import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class DevEnvironment implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DevEnvironment.class);
     private static final Duration DRAIN = Duration.ofSeconds(2);
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
     private final Simulator simulator;
     private final SimServer server;
@@ -59,10 +63,19 @@ public final class DevEnvironment implements AutoCloseable {
             runtime.addLifecycleListener(lifecycle);
             StartReport report = runtime.start(options.scripts());
             session.start(activity.track(runtime));
+            awaitConnected(activity, url);
             return new DevEnvironment(simulator, server, url, session, runtime, activity, report);
         } catch (RuntimeException | InterruptedException e) {
             closeQuietly(runtime, session, server, simulator);
             throw e;
+        }
+    }
+
+    private static void awaitConnected(ActivityMonitor activity, String url) throws InterruptedException {
+        try {
+            activity.connected().get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new IllegalStateException("could not connect to the simulated CLI at " + url + " within " + CONNECT_TIMEOUT, e);
         }
     }
 

@@ -35,10 +35,11 @@ public final class TerminalConsole {
                  DevEnvironment environment = DevEnvironment.start(options, reloads);
                  ChatConsole console = new ChatConsole(environment.simulator(), output, environment.activity())) {
                 environment.activity().awaitQuiet(SETUP_QUIET, SETUP_CAP);
+                banner(reader, options, environment);
                 console.enterAs(options.you());
-                banner(reader, options, environment, console);
-                reloads.startShowing();
+                reloads.show(true);
                 chat(reader, console);
+                reloads.show(false);
             }
         }
     }
@@ -61,7 +62,7 @@ public final class TerminalConsole {
         return new AttributedStringBuilder().styled(TerminalOutput.YOU, console.where()).append("> ").toAnsi();
     }
 
-    private static void banner(LineReader reader, DevOptions options, DevEnvironment environment, ChatConsole console) {
+    private static void banner(LineReader reader, DevOptions options, DevEnvironment environment) {
         StartReport report = environment.report();
         AttributedStringBuilder banner = new AttributedStringBuilder()
                 .styled(AttributedStyle.BOLD, "simplex-bot dev").append(" - chat with your bot; no SimpleX CLI needed\n");
@@ -72,9 +73,8 @@ public final class TerminalConsole {
         report.failures().forEach(failure -> banner.styled(TerminalOutput.ERROR,
                 "  not running " + failure.name() + ": " + failure.message() + " (fix and save: it loads then)\n"));
         banner.append("  watching " + watchedFolder(options.scripts()) + ": save a file and the bot reloads\n")
-                .append("  you are ").styled(TerminalOutput.YOU, options.you()).append(", chatting with ")
-                .styled(TerminalOutput.BOT, console.botName()).append("; type a message and press Enter\n")
-                .append("  /help lists the console's commands; other /commands go to the bot; Ctrl-D quits\n")
+                .append("  type a message and press Enter; /help lists the console's commands (other /commands go to the bot);"
+                        + " Ctrl-D quits\n")
                 .styled(TerminalOutput.DIM, "  simulated SimpleX CLI at " + environment.url() + " (other clients can connect)");
         reader.printAbove(banner.toAttributedString());
     }
@@ -84,7 +84,7 @@ public final class TerminalConsole {
         return absolute.toFile().isDirectory() ? scripts : absolute.getParent();
     }
 
-    /** Tells of reloads once the chat is open; the banner covers the first load. */
+    /** Tells of reloads once the chat is open; the banner covers the first load, the error log a failed one. */
     private static final class ReloadNotices implements ScriptLifecycleListener {
         private final ConsoleOutput output;
         private volatile boolean showing;
@@ -93,21 +93,14 @@ public final class TerminalConsole {
             this.output = output;
         }
 
-        void startShowing() {
-            showing = true;
+        void show(boolean enabled) {
+            showing = enabled;
         }
 
         @Override
         public void loaded(String name, Path file) {
             if (showing) {
                 output.notice(name + " reloaded");
-            }
-        }
-
-        @Override
-        public void failed(String name, Path file, String message) {
-            if (showing) {
-                output.error(name + " did not reload (the previous version keeps running): " + message);
             }
         }
 

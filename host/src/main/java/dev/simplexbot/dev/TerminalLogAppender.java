@@ -55,7 +55,30 @@ final class TerminalLogAppender extends AppenderBase<ILoggingEvent> implements A
 
     @Override
     protected void append(ILoggingEvent event) {
-        reader.printAbove(format(event));
+        if (shown(event, root.getLevel())) {
+            reader.printAbove(format(event));
+        }
+    }
+
+    /**
+     * Everything a script prints, warnings and errors; the host's routine lines (connecting, loaded, reloaded)
+     * only at {@code --log-level debug} or finer, since the banner and the console's notices say the same.
+     */
+    static boolean shown(ILoggingEvent event, Level rootLevel) {
+        if (event.getLevel().isGreaterOrEqual(Level.WARN) || !rootLevel.isGreaterOrEqual(Level.INFO)) {
+            return true;
+        }
+        String logger = event.getLoggerName();
+        return logger.startsWith(SCRIPT_PREFIX) && !isLifecycleLine(event);
+    }
+
+    /** The runtime logs a script's lifecycle on the script's logger as "script NAME: ...". */
+    private static boolean isLifecycleLine(ILoggingEvent event) {
+        return event.getFormattedMessage().startsWith(lifecyclePrefix(event.getLoggerName()));
+    }
+
+    private static String lifecyclePrefix(String logger) {
+        return "script " + logger.substring(SCRIPT_PREFIX.length()) + ": ";
     }
 
     static AttributedString format(ILoggingEvent event) {
@@ -63,7 +86,10 @@ final class TerminalLogAppender extends AppenderBase<ILoggingEvent> implements A
         AttributedStyle style = styleOf(event.getLevel());
         AttributedStringBuilder line = new AttributedStringBuilder();
         if (logger.startsWith(SCRIPT_PREFIX)) {
-            line.styled(style, "[" + logger.substring(SCRIPT_PREFIX.length()) + "] " + event.getFormattedMessage());
+            String message = event.getFormattedMessage();
+            String prefix = lifecyclePrefix(logger);
+            line.styled(style, "[" + logger.substring(SCRIPT_PREFIX.length()) + "] "
+                    + (message.startsWith(prefix) ? message.substring(prefix.length()) : message));
         } else {
             String time = LocalTime.ofInstant(java.time.Instant.ofEpochMilli(event.getTimeStamp()), ZoneId.systemDefault()).format(TIME);
             line.styled(style, time + " " + event.getLevel() + " " + logger.substring(logger.lastIndexOf('.') + 1)
