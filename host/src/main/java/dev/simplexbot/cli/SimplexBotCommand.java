@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             SimCommand.class,
             DoctorCommand.class,
+            TestCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SimplexBotCommand implements Runnable {
