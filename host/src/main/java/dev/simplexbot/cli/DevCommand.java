@@ -65,7 +65,7 @@ final class DevCommand implements Callable<Integer> {
         try (DevEnvironment environment = DevEnvironment.start(options, new ScriptLifecycleListener() { })) {
             log.info("simulated SimpleX CLI at {}", environment.url());
             BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new PipedConsole(PipedConsole.Pacing.DEFAULT).run(environment, options.you(), stdin, System.out, System.err);
+            new PipedConsole(PipedConsole.DEFAULT_WAIT).run(environment, options.you(), stdin, System.out, System.err);
         }
         return SimplexBotCommand.EXIT_OK;
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             DevCommand.class,
             SimCommand.class,
             DoctorCommand.class,
+            TestCommand.class,
             TypesCommand.class,
             CommandLine.HelpCommand.class,
         })

@@ -8,31 +8,31 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Tells when the bot has gone quiet: no command waiting for the simulated CLI and nothing happening (events,
- * commands, people's actions, bot messages) for a while. The dev console waits for quiet before connecting you
- * (so the bot's setup has made its address) and, when piped, before reading the next line and before exiting.
- * A script may still be computing after the quiet period; the wait is a bounded heuristic, not a guarantee.
+ * Counts the bot's commands (sent, and still waiting for the simulated CLI's answer) and notices the session's
+ * first connection. {@link DevEnvironment#awaitIdle} uses it to tell when the bot has nothing left to do.
  */
 public final class ActivityMonitor {
     private final Object lock = new Object();
-    private int pendingCommands;
-    private long lastActivityNanos = System.nanoTime();
     private final CompletableFuture<Void> connected = new CompletableFuture<>();
+    private long sent;
+    private int pending;
 
-    /** {@code gateway} with every command counted as pending until its response (or failure) arrives. */
+    /** {@code gateway} with every command counted as sent, and as pending until its response (or failure). */
     public CommandGateway track(CommandGateway gateway) {
         return command -> {
-            changePending(+1);
-            return gateway.send(command).whenComplete((response, error) -> changePending(-1));
+            synchronized (lock) {
+                sent++;
+                pending++;
+            }
+            return gateway.send(command).whenComplete((response, error) -> answered());
         };
     }
 
-    /** {@code listener} with every event and connection change counted as activity. */
+    /** {@code listener} that also completes {@link #connected()} on the first connection. */
     public SessionListener track(SessionListener listener) {
         return new SessionListener() {
             @Override
             public void onEvent(ChatEvent event) {
-                touch();
                 listener.onEvent(event);
             }
 
@@ -41,53 +41,40 @@ public final class ActivityMonitor {
                 if (state == ConnectionState.CONNECTED) {
                     connected.complete(null);
                 }
-                touch();
                 listener.onConnectionState(state);
             }
         };
     }
 
-    /** Completes when the tracked listener hears the session's first connection. */
     public CompletableFuture<Void> connected() {
         return connected;
     }
 
-    /** Something happened that the bot may react to. */
-    public void touch() {
+    /** How many commands the bot has sent so far. */
+    public long sentCount() {
         synchronized (lock) {
-            lastActivityNanos = System.nanoTime();
-            lock.notifyAll();
+            return sent;
         }
     }
 
-    /**
-     * Waits until no command is pending and nothing happened for {@code quiet}, or until {@code cap} passed.
-     *
-     * @return whether it went quiet within the cap
-     */
-    public boolean awaitQuiet(Duration quiet, Duration cap) throws InterruptedException {
-        long deadline = System.nanoTime() + cap.toNanos();
+    /** Waits until every command sent so far is answered; {@code false} when some still wait after {@code timeout}. */
+    public boolean awaitAllAnswered(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            while (true) {
-                long now = System.nanoTime();
-                long quietLeft = lastActivityNanos + quiet.toNanos() - now;
-                if (pendingCommands == 0 && quietLeft <= 0) {
-                    return true;
-                }
-                long capLeft = deadline - now;
-                if (capLeft <= 0) {
+            while (pending > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
                     return false;
                 }
-                long waitNanos = pendingCommands > 0 ? capLeft : Math.min(quietLeft, capLeft);
-                lock.wait(Math.max(1, waitNanos / 1_000_000));
+                lock.wait(Math.max(1, left / 1_000_000));
             }
+            return true;
         }
     }
 
-    private void changePending(int delta) {
+    private void answered() {
         synchronized (lock) {
-            pendingCommands += delta;
-            lastActivityNanos = System.nanoTime();
+            pending--;
             lock.notifyAll();
         }
     }

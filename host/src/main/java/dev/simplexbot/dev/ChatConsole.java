@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 public final class ChatConsole implements AutoCloseable {
     private final Simulator simulator;
     private final ConsoleOutput output;
-    private final ActivityMonitor activity;
     private final ExecutorService printer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dev-console-output");
         thread.setDaemon(true);
@@ -38,12 +37,10 @@ public final class ChatConsole implements AutoCloseable {
     private volatile SimPerson you;
     private String group;
 
-    public ChatConsole(Simulator simulator, ConsoleOutput output, ActivityMonitor activity) {
+    public ChatConsole(Simulator simulator, ConsoleOutput output) {
         this.simulator = simulator;
         this.output = output;
-        this.activity = activity;
         simulator.onBotMessage(message -> {
-            activity.touch();
             String current = you == null ? "" : you.name();
             if (!printer.isShutdown()) {
                 printer.execute(() -> output.bot(botName(), message, current));
@@ -74,8 +71,6 @@ public final class ChatConsole implements AutoCloseable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             output.error(e.getMessage());
             return true;
-        } finally {
-            activity.touch();
         }
     }
 

@@ -11,6 +11,7 @@ import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,6 +27,8 @@ public final class DevEnvironment implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DevEnvironment.class);
     private static final Duration DRAIN = Duration.ofSeconds(2);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** A harmless command whose answer tells that every event sent before it reached the session. */
+    private static final String PROBE = "/user";
 
     private final Simulator simulator;
     private final SimServer server;
@@ -79,6 +82,45 @@ public final class DevEnvironment implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the bot has nothing left to do right now: its commands answered, the events sent before
+     * this call delivered (a probe command over the same connection is answered after them) and everything
+     * queued on the bots' loops, due timers included, handled. Two rounds in a row without a new command are
+     * needed, as a command's result may reach a bot's loop just after a round's barrier. Timers due later are
+     * not waited for.
+     *
+     * @return {@code false} when the bot was still busy after {@code cap}
+     */
+    public boolean awaitIdle(Duration cap) throws InterruptedException {
+        long deadline = System.nanoTime() + cap.toNanos();
+        int quietRounds = 0;
+        while (quietRounds < 2) {
+            long before = activity.sentCount();
+            if (!activity.awaitAllAnswered(left(deadline))
+                    || !completes(session.send(PROBE).handle((response, failure) -> null), deadline)
+                    || !completes(runtime.drained(), deadline)) {
+                return false;
+            }
+            quietRounds = activity.sentCount() == before ? quietRounds + 1 : 0;
+        }
+        return true;
+    }
+
+    private static boolean completes(CompletableFuture<?> future, long deadline) throws InterruptedException {
+        try {
+            future.get(left(deadline).toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    private static Duration left(long deadline) {
+        return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
     public Simulator simulator() {
         return simulator;
     }
@@ -90,10 +132,6 @@ public final class DevEnvironment implements AutoCloseable {
 
     public StartReport report() {
         return report;
-    }
-
-    public ActivityMonitor activity() {
-        return activity;
     }
 
     @Override

@@ -20,8 +20,7 @@ import org.jline.utils.AttributedStyle;
  * {@code /quit} leave cleanly.
  */
 public final class TerminalConsole {
-    private static final Duration SETUP_QUIET = Duration.ofMillis(300);
-    private static final Duration SETUP_CAP = Duration.ofSeconds(10);
+    private static final Duration SETUP_WAIT = Duration.ofSeconds(10);
 
     private final ConsoleInputParser parser = new ConsoleInputParser();
 
@@ -33,8 +32,9 @@ public final class TerminalConsole {
             ReloadNotices reloads = new ReloadNotices(output);
             try (TerminalLogAppender logs = TerminalLogAppender.install(reader);
                  DevEnvironment environment = DevEnvironment.start(options, reloads);
-                 ChatConsole console = new ChatConsole(environment.simulator(), output, environment.activity())) {
-                environment.activity().awaitQuiet(SETUP_QUIET, SETUP_CAP);
+                 ChatConsole console = new ChatConsole(environment.simulator(), output)) {
+                // The bot's setup (address, auto-accept, welcome) comes first, so you connect as a newcomer would.
+                environment.awaitIdle(SETUP_WAIT);
                 banner(reader, options, environment);
                 console.enterAs(options.you());
                 reloads.show(true);

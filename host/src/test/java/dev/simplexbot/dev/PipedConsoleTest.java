@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for the class; each test chats as its own person.
  */
 class PipedConsoleTest {
-    private static final PipedConsole.Pacing PACING = new PipedConsole.Pacing(Duration.ofMillis(200), Duration.ofSeconds(10));
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     @TempDir
     static Path tmp;
@@ -49,7 +49,7 @@ class PipedConsoleTest {
         BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
         try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            new PipedConsole(PACING).run(environment, you, in, outStream, errStream);
+            new PipedConsole(WAIT).run(environment, you, in, outStream, errStream);
         }
         return new Transcript(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
