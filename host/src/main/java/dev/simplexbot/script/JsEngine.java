@@ -15,16 +15,16 @@ import org.graalvm.polyglot.io.IOAccess;
 /**
  * The one GraalJS engine all script contexts share (so parsed code survives reloads), the one host access
  * policy, and the cached prelude source. Contexts are sandboxed: no host classes, no Java/Polyglot globals,
- * no threads or processes, and only the scripts' folder readable.
+ * no threads or processes, and only the scripts' folder readable. The test runner makes its contexts here too.
  */
-final class JsEngine implements AutoCloseable {
-    static final String MODULE_MIME_TYPE = "application/javascript+module";
+public final class JsEngine implements AutoCloseable {
+    public static final String MODULE_MIME_TYPE = "application/javascript+module";
 
     private final Engine engine;
     private final HostAccess hostAccess = HostAccess.CONSTRAINED;
     private final Source prelude;
 
-    JsEngine() {
+    public JsEngine() {
         this.engine = Engine.newBuilder("js")
                 .sandbox(SandboxPolicy.CONSTRAINED)
                 .out(OutputStream.nullOutputStream())
@@ -32,6 +32,11 @@ final class JsEngine implements AutoCloseable {
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
         this.prelude = Source.newBuilder("js", readPrelude(), "simplex-bot-prelude.js").buildLiteral();
+    }
+
+    /** A sandboxed context that can read (and import) only files under {@code root}. */
+    public Context newContext(java.nio.file.Path root, OutputStream out, OutputStream err) {
+        return newContext(new ScriptsFileSystem(root), out, err);
     }
 
     Context newContext(ScriptsFileSystem files, OutputStream out, OutputStream err) {
