@@ -3,52 +3,40 @@ package dev.simplexbot.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.simplexbot.sim.SimGroup;
-import dev.simplexbot.sim.SimPerson;
-import dev.simplexbot.sim.Simulator;
-import java.nio.file.Path;
-import java.time.Duration;
+import dev.simplexbot.testkit.SimplexBotExtension;
+import dev.simplexbot.testkit.TestPerson;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SquaringTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-
-    @TempDir
-    Path data;
+    @RegisterExtension
+    final SimplexBotExtension bot = SimplexBotExtension.forScript("squaring.js");
 
     @Test
-    void welcomesThenSquaresNumbersAndRefusesTheRest() throws Exception {
-        try (Simulator sim = Simulator.create(); ExampleBot bot = ExampleBot.start(sim, "squaring.js", data)) {
-            SimPerson alice = sim.person("alice");
-            alice.connectToBot();
-            assertThat(alice.nextMessage(WAIT).text())
-                    .isEqualTo("Hello! I am a simple squaring bot - if you send me a number, I will calculate its square");
+    void welcomesThenSquaresNumbersAndRefusesTheRest() {
+        TestPerson alice = bot.contact("alice");
+        alice.expectMessage("Hello! I am a simple squaring bot - if you send me a number, I will calculate its square");
 
-            alice.send("4");
-            alice.send("1.5");
-            alice.send("-3");
-            alice.send("four");
-            assertThat(alice.nextMessage(WAIT).text()).isEqualTo("4 * 4 = 16");
-            assertThat(alice.nextMessage(WAIT).text()).isEqualTo("1.5 * 1.5 = 2.25");
-            assertThat(alice.nextMessage(WAIT).text()).isEqualTo("-3 * -3 = 9");
-            assertThat(alice.nextMessage(WAIT).text()).isEqualTo("this is not a number");
-        }
+        alice.send("4");
+        alice.expectMessage("4 * 4 = 16");
+        alice.send("1.5");
+        alice.expectMessage("1.5 * 1.5 = 2.25");
+        alice.send("-3");
+        alice.expectMessage("-3 * -3 = 9");
+        alice.send("four");
+        alice.expectMessage("this is not a number");
     }
 
     @Test
-    void staysQuietInGroups() throws Exception {
-        try (Simulator sim = Simulator.create(); ExampleBot bot = ExampleBot.start(sim, "squaring.js", data)) {
-            SimPerson alice = sim.person("alice");
-            SimPerson bob = sim.person("bob");
-            alice.connectToBot();
-            alice.nextMessage(WAIT);
-            SimGroup maths = sim.group("maths", alice, bob);
+    void staysQuietInGroups() {
+        TestPerson alice = bot.contact("alice");
+        alice.expectMessage("Hello! I am a simple squaring bot - if you send me a number, I will calculate its square");
+        SimGroup maths = bot.group("maths", alice, bot.contact("bob"));
 
-            bob.sendToGroup(maths, "5");
-            alice.send("6");
+        alice.sendToGroup(maths, "5");
+        bot.harness().awaitIdle();
 
-            assertThat(alice.nextMessage(WAIT).text()).isEqualTo("6 * 6 = 36");
-            assertThat(alice.groupMessages(maths)).isEmpty();
-        }
+        assertThat(alice.sim().groupMessages(maths)).isEmpty();
+        alice.expectNoMessage();
     }
 }
