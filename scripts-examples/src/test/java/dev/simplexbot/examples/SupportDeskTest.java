@@ -51,13 +51,13 @@ class SupportDeskTest {
         assertThat(sam.nextGroupMessage(staff).text()).isEqualTo("#1 alice: Where is my refund?");
         sam.sendToGroup(staff, "/reply 1 It is on its way.");
         alice.expectMessage("It is on its way.");
+        sam.expectGroupMessage(staff, "Sent to alice (#1).");
         sam.sendToGroup(staff, "/close 1");
+        sam.expectGroupMessage(staff, "Ticket #1 of alice is closed.");
         sam.sendToGroup(staff, "/reply 7 anyone?");
+        sam.expectGroupMessage(staff, "Send /reply <ticket> <text>, e.g. /reply 12 Thanks, fixed!");
         sam.sendToGroup(staff, "/tickets");
-        assertThat(sam.nextGroupMessage(staff).text()).isEqualTo("Sent to alice (#1).");
-        assertThat(sam.nextGroupMessage(staff).text()).isEqualTo("Ticket #1 of alice is closed.");
-        assertThat(sam.nextGroupMessage(staff).text()).isEqualTo("Send /reply <ticket> <text>, e.g. /reply 12 Thanks, fixed!");
-        assertThat(sam.nextGroupMessage(staff).text()).isEqualTo("No open tickets.");
+        sam.expectGroupMessage(staff, "No open tickets.");
 
         alice.send("Thanks, got it");
         alice.expectMessage("Thank you! Your ticket is #2; we will answer here.");
