@@ -4727,6 +4727,10 @@ declare namespace SimpleX {
     removeMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, options?: { withMessages?: boolean }): Promise<unknown>;
     blockMembers(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
     blockMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
+    /** True when the sender (contact, or group member's contact) is listed in config.admins. */
+    isAdmin(msg: BotMessage): boolean;
+    /** Size in bytes and SHA-256 (lowercase hex) of a file on this machine: a received file or a path. Throws when it cannot be read. */
+    fileInfo(file: string | BotReceivedFile): { path: string; size: number; sha256: string };
     /** Durable key/value storage for this script. */
     store: BotStore;
     /** Runs fn every duration; returns a cancel function. Cancelled when the script unloads. */
