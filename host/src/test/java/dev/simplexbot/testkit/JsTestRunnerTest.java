@@ -1,0 +1,103 @@
+package dev.simplexbot.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The JS test runner on test files next to the squaring bot: result lines, counts, failure locations. */
+class JsTestRunnerTest {
+    private static final Path FIXTURES = Path.of("src/test/resources/testkit");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+
+    private JsTestRunner.Summary run(Path path) throws Exception {
+        return new JsTestRunner(TestRunOptions.defaults(), new PrintWriter(out)).run(path);
+    }
+
+    private String[] lines() {
+        return out.toString().split("\n");
+    }
+
+    @Test
+    void passingFilePrintsOneLinePerTestAndTheCounts() throws Exception {
+        JsTestRunner.Summary summary = run(FIXTURES.resolve("js"));
+
+        assertThat(summary.failed()).isZero();
+        assertThat(lines()).hasSize(6);
+        assertThat(lines()[0]).matches("✓ squares \\(\\d+ ms\\)");
+        assertThat(lines()[1]).matches("✓ answers text with a quote \\(\\d+ ms\\)");
+        assertThat(lines()[2]).matches("✓ squares in groups \\(\\d+ ms\\)");
+        assertThat(lines()[3]).matches("✓ counts across a restart \\(\\d+ ms\\)");
+        assertThat(lines()[4]).isEqualTo("- not yet (skipped)");
+        assertThat(lines()[5]).isEqualTo("4 passed, 0 failed");
+    }
+
+    @Test
+    void failuresSayWhatWasExpectedAndWhereInTheTestFile() throws Exception {
+        JsTestRunner.Summary summary = run(FIXTURES.resolve("failing/squaring.test.js"));
+
+        assertThat(summary.passed()).isEqualTo(1);
+        assertThat(summary.failed()).isEqualTo(3);
+        String file = "src/test/resources/testkit/failing/squaring.test.js";
+        assertThat(lines()).hasSize(5);
+        assertThat(lines()[0]).startsWith("✓ passes (");
+        assertThat(lines()[1]).isEqualTo("✗ wrong square: alice expected \"4 * 4 = 17\" from the bot, got \"4 * 4 = 16\" ("
+                + file + ":12:11)");
+        assertThat(lines()[2]).isEqualTo("✗ nothing comes: alice waited 200 ms for a message from the bot and got none; "
+                + "last messages received: [\"Send me a number and I will square it.\"] (" + file + ":18:11)");
+        assertThat(lines()[3]).isEqualTo("✗ equal fails: arithmetic: expected 3, got 2 (" + file + ":22:5)");
+        assertThat(lines()[4]).isEqualTo("1 passed, 3 failed");
+    }
+
+    @Test
+    void aSyntaxErrorInATestFileIsOneFailureWithFileLineAndColumn() throws Exception {
+        JsTestRunner.Summary summary = run(FIXTURES.resolve("syntax"));
+
+        assertThat(summary.failed()).isEqualTo(1);
+        String file = "src/test/resources/testkit/syntax/squaring.test.js";
+        assertThat(lines()).containsExactly(
+                "✗ " + file + ": " + file + ":2:13: SyntaxError: Expected an operand but found ;",
+                "0 passed, 1 failed");
+    }
+
+    @Test
+    void theBotCanBeNamedByTheTestFileAndAMissingBotIsReported() throws Exception {
+        Files.copy(FIXTURES.resolve("squaring.js"), tmp.resolve("squarer.js"));
+        Files.writeString(tmp.resolve("named.test.js"), """
+                export const bot = "./squarer.js";
+                test("uses the named bot", async (t) => {
+                  const alice = await t.contact("alice");
+                  await t.expect(alice, { text: /^Send me/ });
+                });
+                """);
+        Files.writeString(tmp.resolve("orphan.test.js"), "test(\"x\", async (t) => {});\n");
+        Path hidden = Files.createDirectories(tmp.resolve("node_modules/lib"));
+        Files.writeString(hidden.resolve("ignored.test.js"), "this is not even JavaScript");
+
+        JsTestRunner.Summary summary = run(tmp);
+
+        assertThat(lines()[0]).startsWith("✓ uses the named bot (");
+        assertThat(lines()[1]).startsWith("✗ ").contains("orphan.test.js: no bot to test: ").contains("orphan.js does not exist");
+        assertThat(lines()[2]).isEqualTo("1 passed, 1 failed");
+        assertThat(summary.results()).hasSize(2);
+    }
+
+    @Test
+    void aPathThatIsNeitherAFolderNorATestFileIsRefused() {
+        assertThatThrownBy(() -> run(tmp.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no such file or folder: " + tmp.resolve("missing"));
+        assertThatThrownBy(() -> run(FIXTURES.resolve("squaring.js")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("not a test file (expected *.test.js)");
+    }
+}
