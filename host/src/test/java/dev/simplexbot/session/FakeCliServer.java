@@ -40,6 +40,7 @@ public final class FakeCliServer implements AutoCloseable {
     private final LinkedBlockingQueue<ReceivedCommand> commands = new LinkedBlockingQueue<>();
     private final LinkedBlockingQueue<Integer> openedConnections = new LinkedBlockingQueue<>();
     private final AtomicInteger connectionCount = new AtomicInteger();
+    private final Object openMonitor = new Object();
     private volatile Function<ReceivedCommand, String> autoResponder;
     private volatile Server server;
     private int port;
@@ -111,13 +112,37 @@ public final class FakeCliServer implements AutoCloseable {
         sendRaw("{\"resp\":" + eventJson + "}");
     }
 
-    /** Sends one text frame exactly as given. */
+    /** Sends one text frame exactly as given (to every open connection; waits for one to be open). */
     public void sendRaw(String text) {
-        requireServer().broadcast(text);
+        serverWithOpenConnection().broadcast(text);
     }
 
     public void sendBinary(byte[] bytes) {
-        requireServer().broadcast(bytes);
+        serverWithOpenConnection().broadcast(bytes);
+    }
+
+    /**
+     * The client may see its connection open before this server has registered it, so a frame broadcast right
+     * after the client's "connected" would reach nobody: wait (bounded) until the server has an open connection.
+     */
+    private Server serverWithOpenConnection() {
+        Server server = requireServer();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (openMonitor) {
+            while (server.getConnections().isEmpty()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no client connected to send to");
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(openMonitor, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
+        }
+        return server;
     }
 
     /** Connections accepted since the first start. */
@@ -198,6 +223,9 @@ public final class FakeCliServer implements AutoCloseable {
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
             openedConnections.add(connectionCount.incrementAndGet());
+            synchronized (openMonitor) {
+                openMonitor.notifyAll();
+            }
         }
 
         @Override
