@@ -1,5 +1,6 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.bench.BenchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             SimCommand.class,
             DoctorCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SimplexBotCommand implements Runnable {
