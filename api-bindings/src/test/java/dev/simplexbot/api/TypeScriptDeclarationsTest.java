@@ -40,9 +40,9 @@ class TypeScriptDeclarationsTest {
     @Test
     void declaresTheBotRuntimeAndGlobals() {
         String bot = section("interface Bot {");
-        assertThat(bot).contains("readonly name: string;", "readonly state: ConnectionState;", "readonly chat: Chat;",
-                "on<K extends keyof EventMap>(type: K", "on(type: \"*\"", "on(type: LifecycleEvent", "onUnload(fn:");
-        assertThat(DTS).contains("raw(command: string): Promise<any>;", "type LifecycleEvent = \"connected\" | \"disconnected\" | \"reconnected\";");
+        assertThat(bot).contains("readonly name: string;", "state: Record<string, any>;", "readonly chat: Chat;",
+                "on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): () => void;", "on(type: \"*\"", "on(type: LifecycleEvent", "onUnload(fn:");
+        assertThat(DTS).contains("raw(command: string): Promise<any>;", "type LifecycleEvent = \"connected\" | \"disconnected\" | \"reconnected\" | \"closed\";");
         assertThat(DTS).contains("declare var console: Console;", "declare function setTimeout(", "declare function setInterval(",
                 "declare function clearTimeout(", "declare function clearInterval(", "declare function queueMicrotask(");
     }

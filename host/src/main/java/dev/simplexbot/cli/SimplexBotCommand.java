@@ -19,8 +19,11 @@ import picocli.CommandLine.Spec;
         description = "Runs SimpleX Chat bots written in plain JavaScript.",
         subcommands = {
             RunCommand.class,
+            DevCommand.class,
             SimCommand.class,
             DoctorCommand.class,
+            TestCommand.class,
+            TypesCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class,
         })

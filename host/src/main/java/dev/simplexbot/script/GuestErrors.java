@@ -5,13 +5,13 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 
 /** One-line descriptions of JavaScript errors: {@code /path/bot.js:3:7: TypeError: x is not a function}. */
-final class GuestErrors {
+public final class GuestErrors {
     /** GraalJS prefixes syntax error messages with its own (0-based column) location; we print ours instead. */
     private static final Pattern SYNTAX_LOCATION_PREFIX = Pattern.compile("^SyntaxError: .*?:\\d+:\\d+ ");
 
     private GuestErrors() {}
 
-    static String oneLine(PolyglotException error, String fallbackLocation) {
+    public static String oneLine(PolyglotException error, String fallbackLocation) {
         SourceSection at = locationOf(error);
         String where = at == null ? fallbackLocation : sourcePath(at) + ":" + at.getStartLine() + ":" + at.getStartColumn();
         return where + ": " + firstLine(message(error));

@@ -16,16 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The one GraalJS engine all script contexts share (so parsed code survives reloads), the one host access
  * policy, and the cached prelude source. Contexts are sandboxed: no host classes, no Java/Polyglot globals,
- * no threads or processes, and only the scripts' folder readable.
+ * no threads or processes, and only the scripts' folder readable. The test runner makes its contexts here too.
  */
-final class JsEngine implements AutoCloseable {
-    static final String MODULE_MIME_TYPE = "application/javascript+module";
+public final class JsEngine implements AutoCloseable {
+    public static final String MODULE_MIME_TYPE = "application/javascript+module";
 
     private final Engine engine;
     private final HostAccess hostAccess = HostAccess.CONSTRAINED;
     private final Source prelude;
 
-    JsEngine() {
+    public JsEngine() {
         this.engine = Engine.newBuilder("js")
                 .sandbox(SandboxPolicy.CONSTRAINED)
                 .out(OutputStream.nullOutputStream())
@@ -48,6 +48,11 @@ final class JsEngine implements AutoCloseable {
                     + "({}): check that the GraalVM jars are on the module path and JVMCI is enabled",
                     engine.getImplementationName());
         }
+    }
+
+    /** A sandboxed context that can read (and import) only files under {@code root}. */
+    public Context newContext(java.nio.file.Path root, OutputStream out, OutputStream err) {
+        return newContext(new ScriptsFileSystem(root), out, err);
     }
 
     Context newContext(ScriptsFileSystem files, OutputStream out, OutputStream err) {

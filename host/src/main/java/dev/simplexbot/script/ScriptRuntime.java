@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +112,23 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     /** Names of the bots that have a slot (loaded, or waiting for a fixed version of their file). */
     public List<String> scriptNames() {
         return slots.values().stream().map(ScriptSlot::name).toList();
+    }
+
+    /**
+     * Completes once every bot has run what was due when this was called: events and command results already
+     * in its inbox, and timers due by now (a zero-delay {@code setTimeout} included). Timers run in due order on
+     * one scheduler thread, so a barrier sent through it passes every timer that was due before it.
+     */
+    public CompletableFuture<Void> drained() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            timerScheduler.execute(() -> CompletableFuture.allOf(slots.values().stream().map(ScriptSlot::barrier)
+                            .toArray(CompletableFuture[]::new))
+                    .whenComplete((ignored, failure) -> done.complete(null)));
+        } catch (RejectedExecutionException closedRuntime) {
+            done.complete(null);
+        }
+        return done;
     }
 
     @Override

@@ -62,6 +62,11 @@ final class ScriptSlot {
         });
     }
 
+    /** Completes when the loop has run every task queued before this call. */
+    CompletableFuture<Void> barrier() {
+        return onLoop(() -> null);
+    }
+
     /** Stops the bot (onUnload hooks, timers, context) and ends its loop thread. */
     CompletableFuture<Void> unloadAndStop() {
         CompletableFuture<Void> done = onLoop(() -> {

@@ -464,6 +464,20 @@
     });
     bot.blockMember = bot.blockMembers;
 
+    bot.isAdmin = (msg) => !!msg && isAdmin(msg);
+
+    /** Size and SHA-256 of a file on this machine: a received file (or its path) or one to send. */
+    bot.fileInfo = (file) => {
+      const path = typeof file === 'string' ? file : file && file.filePath;
+      if (typeof path !== 'string' || path === '') {
+        throw new TypeError(`bot.fileInfo needs a file path or a received file, got ${JSON.stringify(file)}`);
+      }
+      if (!host || !host.files) throw new Error('bot.fileInfo is not available in this host');
+      const facts = JSON.parse(host.files.describe(path));
+      if (facts.error) throw new Error(`bot.fileInfo: ${facts.error}`);
+      return { path, size: facts.size, sha256: facts.sha256 };
+    };
+
     // ---- schedules ----
 
     function track(cancel) {

@@ -123,4 +123,16 @@ class ToolkitRoutingTest {
                     .isEqualTo("bot.onMessage needs a function");
         }
     }
+
+    @Test
+    void isAdminTellsScriptsWhetherTheSenderIsAListedAdmin() {
+        try (ToolkitHarness bot = botWith("{ displayName: 'b', admins: ['alice', 9] }")) {
+            bot.eval("globalThis.admin = []; bot.onMessage(m => admin.push(bot.isAdmin(m)))");
+            bot.eval("emit(direct('hi', [2, 'alice'])); emit(direct('hi', [3, 'carol'])); emit(direct('hi', [9, 'dave']));"
+                    + "emit(group('hi', [7, 'bob', 9])); emit(group('hi', [8, 'eve', 4]))");
+
+            assertThat(bot.json("admin")).isEqualTo("[true,false,true,true,false]");
+            assertThat(bot.eval("bot.isAdmin(undefined)").asBoolean()).isFalse();
+        }
+    }
 }

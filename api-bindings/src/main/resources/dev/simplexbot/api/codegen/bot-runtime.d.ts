@@ -1,10 +1,8 @@
   // ---- The runtime contract of a bot script (one template: toolkit features are added here) ----
 
-  /** Connection state of the host's session with the SimpleX Chat CLI. */
-  type ConnectionState = "connecting" | "connected" | "disconnected" | "reconnecting" | "closed";
 
   /** Lifecycle signals of the connection to the CLI. */
-  type LifecycleEvent = "connected" | "disconnected" | "reconnected";
+  type LifecycleEvent = "connected" | "disconnected" | "reconnected" | "closed";
 
   /** Error a `bot.chat` call rejects with when the CLI answers `chatCmdError`. */
   interface ChatCommandError extends Error {
@@ -131,16 +129,19 @@
   interface Bot {
     /** The script's name (its file name without `.js`). */
     readonly name: string;
-    /** The current connection state. */
-    readonly state: ConnectionState;
+    /**
+     * In-memory state carried across hot reloads of this file (not across restarts: use `store` for that).
+     * It is copied with JSON.stringify when the old version unloads, so keep it JSON-serialisable.
+     */
+    state: Record<string, any>;
     /** The SimpleX Chat API: `await bot.chat.apiSendMessages({...})`. */
     readonly chat: Chat;
-    /** Calls `handler` for each event of that type, in arrival order. */
-    on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): void;
+    /** Calls `handler` for each event of that type, in arrival order; returns a function that unsubscribes. */
+    on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): () => void;
     /** Calls `handler` for every event. */
-    on(type: "*", handler: (event: ChatEvent) => void | Promise<void>): void;
+    on(type: "*", handler: (event: ChatEvent) => void | Promise<void>): () => void;
     /** Calls `handler` when the connection to the CLI changes. */
-    on(type: LifecycleEvent, handler: () => void | Promise<void>): void;
+    on(type: LifecycleEvent, handler: (event: { type: LifecycleEvent }) => void | Promise<void>): () => void;
     /** Runs `fn` when the script is unloaded (stop or reload): close what the script opened. */
     onUnload(fn: () => void | Promise<void>): void;
 
@@ -169,6 +170,10 @@
     removeMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, options?: { withMessages?: boolean }): Promise<unknown>;
     blockMembers(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
     blockMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
+    /** True when the sender (contact, or group member's contact) is listed in config.admins. */
+    isAdmin(msg: BotMessage): boolean;
+    /** Size in bytes and SHA-256 (lowercase hex) of a file on this machine: a received file or a path. Throws when it cannot be read. */
+    fileInfo(file: string | BotReceivedFile): { path: string; size: number; sha256: string };
     /** Durable key/value storage for this script. */
     store: BotStore;
     /** Runs fn every duration; returns a cancel function. Cancelled when the script unloads. */

@@ -1,0 +1,61 @@
+package dev.simplexbot.cli;
+
+import dev.simplexbot.testkit.JsTestRunner;
+import dev.simplexbot.testkit.TestRunOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code simplex-bot test PATH}: runs the bots' JS tests against the simulated CLI. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = {
+            "Runs *.test.js files (a file, or every one under a folder) against the built-in simulated SimpleX CLI.",
+            "The bot under test for x.test.js is x.js beside it, or the file named by `export const bot = \"./other.js\"`.",
+            "Prints one line per test and 'N passed, N failed'; exit code 0 when all pass, 1 when any fails."
+        })
+final class TestCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "A *.test.js file or a folder to search for them.")
+    Path path;
+
+    @Option(names = "--timeout", defaultValue = "30s", paramLabel = "DURATION",
+            description = "Longest one test may run (default: ${DEFAULT-VALUE}).")
+    Duration testTimeout;
+
+    @Option(names = "--message-timeout", defaultValue = "5s", paramLabel = "DURATION",
+            description = "How long t.expect and nextMessage wait for the bot by default (default: ${DEFAULT-VALUE}).")
+    Duration messageTimeout;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!logLevelGiven()) {
+            // Test output is the result lines; the bots' routine start/stop logs would drown them.
+            LogSetup.apply(LogSetup.Level.warn, LogSetup.Format.text);
+        }
+        JsTestRunner.Summary summary;
+        try {
+            summary = new JsTestRunner(new TestRunOptions(testTimeout, messageTimeout), spec.commandLine().getOut()).run(path);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return summary.failed() == 0 ? SimplexBotCommand.EXIT_OK : SimplexBotCommand.EXIT_FAILURE;
+    }
+
+    private boolean logLevelGiven() {
+        for (ParseResult parsed = spec.root().commandLine().getParseResult(); parsed != null; parsed = parsed.subcommand()) {
+            if (parsed.hasMatchedOption("--log-level")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

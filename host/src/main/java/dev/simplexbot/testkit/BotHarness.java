@@ -1,0 +1,259 @@
+package dev.simplexbot.testkit;
+
+import dev.simplexbot.script.RuntimeOptions;
+import dev.simplexbot.sim.CommandReader;
+import dev.simplexbot.sim.SimGroup;
+import dev.simplexbot.sim.SimServer;
+import dev.simplexbot.sim.Simulator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A bot script under test, run the way users run it: the simulated SimpleX CLI on a random 127.0.0.1 port, a real
+ * WebSocket session to it and the script runtime. {@link #start} returns once the script loaded and its start-up
+ * (user, address, profile) is done; then simulated people talk to it.
+ *
+ * <pre>{@code
+ * try (BotHarness bot = BotHarness.start(Path.of("squaring.js"))) {
+ *     TestPerson alice = bot.contact("alice");
+ *     alice.send("4");
+ *     alice.expectMessage("4 * 4 = 16");
+ * }
+ * }</pre>
+ */
+public final class BotHarness implements AutoCloseable {
+    /** How long a person waits for the bot's next message unless told otherwise. */
+    public static final Duration DEFAULT_MESSAGE_TIMEOUT = Duration.ofSeconds(5);
+    /** How long the bot may take to start, and to settle after an action. */
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(20);
+
+    private final Builder settings;
+    private final Simulator simulator;
+    private final SimServer server;
+    private final Path dataDir;
+    private final boolean ownsDataDir;
+    private final Map<String, TestPerson> people = new ConcurrentHashMap<>();
+    private BotRun run;
+
+    private BotHarness(Builder settings, Simulator simulator, SimServer server, Path dataDir, boolean ownsDataDir) {
+        this.settings = settings;
+        this.simulator = simulator;
+        this.server = server;
+        this.dataDir = dataDir;
+        this.ownsDataDir = ownsDataDir;
+    }
+
+    /** Starts {@code script} with the defaults: a bot user named after the file, a temporary data folder. */
+    public static BotHarness start(Path script) {
+        return builder(script).start();
+    }
+
+    public static Builder builder(Path script) {
+        return new Builder(script);
+    }
+
+    /** A person connected to the bot (through its address when it has one), created on first use. */
+    public TestPerson contact(String name) {
+        TestPerson person = person(name);
+        if (!person.sim().isConnected()) {
+            person.sim().connectToBot();
+            person.sim().awaitConnected(settings.startTimeout);
+            awaitIdle();
+        }
+        return person;
+    }
+
+    /** A person that exists but has not connected to the bot (for contact requests, invitations). */
+    public TestPerson person(String name) {
+        return people.computeIfAbsent(name, n -> new TestPerson(simulator.person(n), this));
+    }
+
+    /** A group owned by {@code owner} with {@code members}, the bot invited as a member; returns once it joined. */
+    public SimGroup group(String name, TestPerson owner, TestPerson... members) {
+        SimGroup group = simulator.group(name, owner.sim(),
+                Arrays.stream(members).map(TestPerson::sim).toArray(dev.simplexbot.sim.SimPerson[]::new));
+        awaitIdle();
+        return group;
+    }
+
+    /** Waits until the bot handled everything so far: events, command results and timers due now. */
+    public void awaitIdle() {
+        run.awaitIdle(settings.startTimeout);
+    }
+
+    /** Every command line the bot sent since it (re)started, oldest first. */
+    public List<String> commandsSent() {
+        return run.commandsSent();
+    }
+
+    /** The docs names of {@link #commandsSent()}, e.g. {@code APISendMessages}. */
+    public List<String> commandNamesSent() {
+        CommandReader reader = CommandReader.fromSpec();
+        return commandsSent().stream().map(line -> reader.read(line).command().name()).toList();
+    }
+
+    /** Stops the bot and starts it again on the same simulator and data folder (for persistence tests). */
+    public void restartBot() {
+        run.close();
+        run = null;
+        run = BotRun.start(settings.script, server.url(), runtimeOptions(), settings.startTimeout);
+    }
+
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /** The simulator's {@code ws://127.0.0.1:PORT} URL. */
+    public String url() {
+        return server.url();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    Duration messageTimeout() {
+        return settings.messageTimeout;
+    }
+
+    private RuntimeOptions runtimeOptions() {
+        return RuntimeOptions.defaults().withHandlerTimeout(settings.handlerTimeout).withDataDir(dataDir);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (run != null) {
+                run.close();
+            }
+            server.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            simulator.close();
+            if (ownsDataDir) {
+                deleteTree(dataDir);
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + root, e);
+        }
+    }
+
+    /** Options of a harness; {@link #start()} makes it. */
+    public static final class Builder {
+        private final Path script;
+        private Path dataDir;
+        private String botUser;
+        private boolean withBotUser = true;
+        private Duration handlerTimeout = RuntimeOptions.DEFAULT_HANDLER_TIMEOUT;
+        private Duration messageTimeout = DEFAULT_MESSAGE_TIMEOUT;
+        private Duration startTimeout = DEFAULT_START_TIMEOUT;
+
+        private Builder(Path script) {
+            this.script = Objects.requireNonNull(script, "script");
+        }
+
+        /** Where {@code bot.store} lives; kept after {@link BotHarness#close()}. Default: a temporary folder, removed. */
+        public Builder dataDir(Path directory) {
+            this.dataDir = directory;
+            return this;
+        }
+
+        /** The display name of the bot user the simulated CLI starts with. Default: the script's file name. */
+        public Builder botUser(String displayName) {
+            this.botUser = displayName;
+            this.withBotUser = true;
+            return this;
+        }
+
+        /** Start the simulated CLI without a user, like a fresh CLI: the bot creates its own (config.profile). */
+        public Builder withoutBotUser() {
+            this.withBotUser = false;
+            return this;
+        }
+
+        public Builder handlerTimeout(Duration timeout) {
+            this.handlerTimeout = timeout;
+            return this;
+        }
+
+        /** How long {@link TestPerson#nextMessage()} and the expectations wait. Default 5 s. */
+        public Builder messageTimeout(Duration timeout) {
+            this.messageTimeout = timeout;
+            return this;
+        }
+
+        /** How long the bot may take to start and to settle. Default 20 s. */
+        public Builder startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Starts the simulator and the bot, and returns once the bot settled.
+         *
+         * @throws BotStartException when the script fails to load (with {@code file:line:column}) or does not settle
+         */
+        public BotHarness start() {
+            if (!Files.isRegularFile(script)) {
+                throw new IllegalArgumentException("no bot script at " + script.toAbsolutePath());
+            }
+            Simulator simulator = withBotUser ? Simulator.withBot(botUserName()) : Simulator.create();
+            SimServer server = new SimServer(simulator, 0, false, CommandReader.fromSpec());
+            boolean ownsDataDir = dataDir == null;
+            BotHarness harness = null;
+            try {
+                server.startAndWait();
+                Path data = ownsDataDir ? Files.createTempDirectory("simplex-bot-test-data") : dataDir;
+                harness = new BotHarness(this, simulator, server, data, ownsDataDir);
+                harness.run = BotRun.start(script, server.url(), harness.runtimeOptions(), startTimeout);
+                return harness;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw closing(harness, simulator, server, new IllegalStateException("interrupted starting the simulator"));
+            } catch (IOException e) {
+                throw closing(harness, simulator, server, new UncheckedIOException(e));
+            } catch (RuntimeException e) {
+                throw closing(harness, simulator, server, e);
+            }
+        }
+
+        private String botUserName() {
+            if (botUser != null) {
+                return botUser;
+            }
+            String fileName = script.getFileName().toString();
+            return fileName.endsWith(".js") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        }
+
+        private static RuntimeException closing(BotHarness harness, Simulator simulator, SimServer server, RuntimeException failure) {
+            try {
+                if (harness != null) {
+                    harness.close();
+                } else {
+                    server.stop(1000);
+                    simulator.close();
+                }
+            } catch (InterruptedException | RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+            return failure;
+        }
+    }
+}

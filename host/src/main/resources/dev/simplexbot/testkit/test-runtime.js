@@ -1,0 +1,235 @@
+// Evaluated once per test file, before the file itself. Defines the globals `test` and `console`, and
+// returns the runner's handle: the host lists the tests, runs one at a time, and settles the promises of
+// its operations (people, messages, groups) on this context's thread.
+(function (host) {
+  'use strict';
+  const g = globalThis;
+  const RUNTIME_FILE = 'simplex-bot-test-runtime.js';
+  Graal.setUnhandledPromiseRejectionHandler((reason) => host.log('warn', 'unhandled promise rejection: ' + describe(reason)));
+  for (const key of ['load', 'loadWithNewGlobal', 'print', 'printErr', 'quit', 'exit', 'read', 'readbuffer', 'readline', 'Graal']) {
+    try { delete g[key]; } catch (ignored) { /* not configurable */ }
+  }
+
+  function describe(value) {
+    if (value instanceof Error) return value.stack || (value.name + ': ' + value.message);
+    if (typeof value === 'string') return value;
+    try { return JSON.stringify(value); } catch (ignored) { return String(value); }
+  }
+  function show(value) {
+    if (typeof value === 'string') return JSON.stringify(value);
+    if (value instanceof RegExp) return String(value);
+    if (value === undefined) return 'undefined';
+    try { return JSON.stringify(value); } catch (ignored) { return String(value); }
+  }
+  const console = {};
+  for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
+    console[level] = (...args) => host.log(level, args.map((a) => (typeof a === 'string' ? a : show(a))).join(' '));
+  }
+  g.console = Object.freeze(console);
+
+  // ---- registration ----
+  const tests = [];
+  function register(name, fn, mode) {
+    if (typeof name !== 'string' || name === '') throw new TypeError('test(name, fn): name must be a non-empty string');
+    if (typeof fn !== 'function') throw new TypeError('test(name, fn): fn must be a function, e.g. async (t) => { ... }');
+    tests.push({ name, fn, mode });
+  }
+  const test = (name, fn) => register(name, fn, 'run');
+  test.only = (name, fn) => register(name, fn, 'only');
+  test.skip = (name, fn) => register(name, fn, 'skip');
+  g.test = Object.freeze(test);
+
+  // ---- host operations: each one a promise settled by the host on this thread ----
+  const pending = new Map();
+  let nextId = 1;
+  function call(op, args, site) {
+    return new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject, site });
+      host.call(id, op, JSON.stringify(args));
+    });
+  }
+
+  /** Where the test file called us: the first stack frame outside this runtime. */
+  function callSite() {
+    const frames = String(new Error().stack).split('\n').slice(1);
+    for (const frame of frames) {
+      if (frame.includes(RUNTIME_FILE)) continue;
+      const at = /\(?([^()\s]+:\d+:\d+)\)?\s*$/.exec(frame);
+      if (at) return at[1];
+    }
+    return undefined;
+  }
+
+  class TestFailure extends Error {
+    constructor(message, site) {
+      super(message);
+      this.name = 'TestFailure';
+      this.site = site;
+    }
+  }
+
+  function group(handle) {
+    if (!handle || typeof handle.groupId !== 'number') throw new TypeError('expected a group made by t.group(name, owner, ...members)');
+    return { name: handle.name, groupId: handle.groupId };
+  }
+
+  function timeoutOf(options) {
+    return options && options.timeout !== undefined ? Number(options.timeout) : null;
+  }
+
+  function person(name) {
+    return Object.freeze({
+      name,
+      send: (text) => call('send', { person: name, text: String(text) }, callSite()),
+      reply: (itemId, text) => call('reply', { person: name, itemId, text: String(text) }, callSite()),
+      sendFile: (path, text) => call('sendFile', { person: name, path: String(path), text: text === undefined ? '' : String(text) }, callSite()),
+      react: (itemId, emoji, add) => call('react', { person: name, itemId, emoji, add: add !== false }, callSite()),
+      sendToGroup: (handle, text) => call('sendToGroup', { person: name, group: group(handle), text: String(text) }, callSite()),
+      leave: (handle) => call('leave', { person: name, group: group(handle) }, callSite()),
+      nextMessage: (options) => call('nextMessage', { person: name, timeout: timeoutOf(options) }, callSite()),
+      nextGroupMessage: (handle, options) => call('nextGroupMessage', { person: name, group: group(handle), timeout: timeoutOf(options) }, callSite()),
+      toString: () => name,
+    });
+  }
+
+  function personName(p, what) {
+    if (!p || typeof p.name !== 'string' || typeof p.send !== 'function') {
+      throw new TypeError(what + ': the first argument must be a person from t.contact(name)');
+    }
+    return p.name;
+  }
+
+  function matches(message, expected) {
+    if (typeof expected === 'string') return message.text === expected;
+    if (expected instanceof RegExp) return typeof message.text === 'string' && expected.test(message.text);
+    if (expected && typeof expected === 'object') {
+      if (expected.text !== undefined && !matches(message, expected.text)) return false;
+      if (expected.file !== undefined) {
+        if (!message.file) return false;
+        const wanted = expected.file;
+        if (typeof wanted === 'string' && message.file.fileName !== wanted) return false;
+        if (wanted instanceof RegExp && !wanted.test(message.file.fileName)) return false;
+      }
+      if (expected.quotedItemId !== undefined && message.quotedItemId !== expected.quotedItemId) return false;
+      return true;
+    }
+    throw new TypeError('expected a string, a RegExp or {text, file, quotedItemId}, got ' + show(expected));
+  }
+
+  function showMessage(message) {
+    const text = message.text === null || message.text === undefined ? 'a message without text' : show(message.text);
+    return message.file ? text + ' with file ' + show(message.file.fileName) : text;
+  }
+
+  function showExpected(expected) {
+    if (expected && typeof expected === 'object' && !(expected instanceof RegExp)) {
+      const parts = [];
+      if (expected.text !== undefined) parts.push(show(expected.text));
+      if (expected.file !== undefined) parts.push('with file ' + show(expected.file));
+      if (expected.quotedItemId !== undefined) parts.push('quoting item ' + expected.quotedItemId);
+      return parts.join(' ');
+    }
+    return show(expected);
+  }
+
+  async function expectFrom(name, message, expected, where, site) {
+    if (!matches(message, expected)) {
+      throw new TestFailure(name + ' expected ' + showExpected(expected) + ' from the bot' + where + ', got ' + showMessage(message), site);
+    }
+    return message;
+  }
+
+  function makeT() {
+    const t = {
+      contact: async (name) => {
+        await call('contact', { person: String(name) }, callSite());
+        return person(String(name));
+      },
+      group: async (name, owner, ...members) => {
+        const site = callSite();
+        return Object.freeze(await call('group', {
+          name: String(name),
+          owner: personName(owner, 't.group(name, owner, ...members)'),
+          members: members.map((m) => personName(m, 't.group(name, owner, ...members)')),
+        }, site));
+      },
+      expect: async (p, expected, options) => {
+        const site = callSite();
+        const name = personName(p, 't.expect(person, expected)');
+        const message = await call('nextMessage', { person: name, timeout: timeoutOf(options) }, site);
+        return expectFrom(name, message, expected, '', site);
+      },
+      expectGroup: async (p, handle, expected, options) => {
+        const site = callSite();
+        const name = personName(p, 't.expectGroup(person, group, expected)');
+        const g2 = group(handle);
+        const message = await call('nextGroupMessage', { person: name, group: g2, timeout: timeoutOf(options) }, site);
+        return expectFrom(name, message, expected, ' in ' + g2.name, site);
+      },
+      expectNoMessage: (p, options) => call('expectNoMessage', {
+        person: personName(p, 't.expectNoMessage(person)'),
+        wait: options && options.wait !== undefined ? Number(options.wait) : null,
+      }, callSite()),
+      idle: () => call('idle', {}, callSite()),
+      restartBot: () => call('restart', {}, callSite()),
+      commands: () => call('commands', {}, callSite()),
+      equal: (actual, expected, message) => {
+        const same = Object.is(actual, expected)
+          || (typeof actual === 'object' && typeof expected === 'object' && actual !== null && expected !== null
+            && JSON.stringify(actual) === JSON.stringify(expected));
+        if (!same) {
+          throw new TestFailure((message ? message + ': ' : '') + 'expected ' + show(expected) + ', got ' + show(actual), callSite());
+        }
+      },
+      ok: (value, message) => {
+        if (!value) throw new TestFailure(message || 'expected a truthy value, got ' + show(value), callSite());
+      },
+      fail: (message) => {
+        throw new TestFailure(message || 'failed', callSite());
+      },
+    };
+    return Object.freeze(t);
+  }
+
+  function failureJson(error) {
+    if (error instanceof TestFailure) return JSON.stringify({ message: error.message, site: error.site || null });
+    if (error instanceof Error) {
+      const stack = String(error.stack || '');
+      let site = null;
+      for (const frame of stack.split('\n').slice(1)) {
+        if (frame.includes(RUNTIME_FILE)) continue;
+        const at = /\(?([^()\s]+:\d+:\d+)\)?\s*$/.exec(frame);
+        if (at) { site = at[1]; break; }
+      }
+      return JSON.stringify({ message: (error.name && error.name !== 'Error' ? error.name + ': ' : '') + error.message, site: error.site || site });
+    }
+    return JSON.stringify({ message: 'threw ' + show(error), site: null });
+  }
+
+  return Object.freeze({
+    testsJson() {
+      return JSON.stringify(tests.map((entry) => ({ name: entry.name, mode: entry.mode })));
+    },
+    run(index) {
+      const entry = tests[index];
+      let result;
+      try {
+        result = Promise.resolve(entry.fn(makeT()));
+      } catch (error) {
+        result = Promise.reject(error);
+      }
+      result.then(() => host.done(index, null), (error) => host.done(index, failureJson(error)));
+    },
+    settle(id, resultJson, errorJson) {
+      const request = pending.get(id);
+      if (!request) return;
+      pending.delete(id);
+      if (errorJson === null) {
+        request.resolve(resultJson === null ? undefined : JSON.parse(resultJson));
+      } else {
+        request.reject(new TestFailure(JSON.parse(errorJson).message, request.site));
+      }
+    },
+  });
+})

@@ -1,0 +1,5 @@
+export default function (bot) {
+  bot.on("newChatItems", (event) => {
+    const x = ;
+  });
+}

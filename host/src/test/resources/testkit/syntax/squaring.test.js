@@ -1,0 +1,3 @@
+test("x", async (t) => {
+  const a = ;
+});
