@@ -1,5 +1,6 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.bench.BenchCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
             DoctorCommand.class,
             TestCommand.class,
             TypesCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SimplexBotCommand implements Runnable {

@@ -11,6 +11,7 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.io.IOAccess;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one GraalJS engine all script contexts share (so parsed code survives reloads), the one host access
@@ -31,7 +32,22 @@ public final class JsEngine implements AutoCloseable {
                 .err(OutputStream.nullOutputStream())
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
+        warnIfJitMissing(engine);
         this.prelude = Source.newBuilder("js", readPrelude(), "simplex-bot-prelude.js").buildLiteral();
+    }
+
+    /**
+     * GraalJS's own interpreter warning is off: running the plain jar on JDK 17 is a supported, deliberate choice.
+     * When bin/simplex-bot chose the JIT launch ({@code -Dsimplexbot.jit=expected}), running interpreted anyway is a
+     * broken installation, so it is reported here instead.
+     */
+    private static void warnIfJitMissing(Engine engine) {
+        if ("expected".equals(System.getProperty("simplexbot.jit"))
+                && engine.getImplementationName().toLowerCase(java.util.Locale.ROOT).contains("interpreted")) {
+            LoggerFactory.getLogger(JsEngine.class).warn("GraalJS runs interpreted although the JIT launch was chosen "
+                    + "({}): check that the GraalVM jars are on the module path and JVMCI is enabled",
+                    engine.getImplementationName());
+        }
     }
 
     /** A sandboxed context that can read (and import) only files under {@code root}. */

@@ -42,6 +42,8 @@ public final class SimServer extends WebSocketServer {
         this.wrap = wrap;
         setReuseAddr(true);
         setDaemon(true);
+        // Like the real CLI's socket: small frames go out at once instead of waiting for the peer's delayed ACK.
+        setTcpNoDelay(true);
     }
 
     /** Starts listening and waits until the port is bound; returns the {@code ws://} URL clients use. */

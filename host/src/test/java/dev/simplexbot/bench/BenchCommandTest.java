@@ -1,0 +1,50 @@
+package dev.simplexbot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simplexbot.cli.SimplexBotCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The bench command end to end with a tiny workload: it runs, and prints the figures of each bot it measured. */
+class BenchCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        CommandLine cli = SimplexBotCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void printsTheSquaringFiguresOfTheHostAndTheJavaHandler() {
+        int exit = execute("bench", "--log-level", "warn", "--messages", "20", "--warm-up", "4", "--people", "2",
+                "--reloads", "1", "--no-node", "--no-fork");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String text = out.toString();
+        assertThat(throughput(text, "simplex-bot (JS script)")).isPositive();
+        assertThat(throughput(text, "Java handler (no JS)")).isPositive();
+        assertThat(text).contains("Node bots skipped (--no-node)")
+                .containsPattern("hot reload, save -> new version answering: median \\d+ ms")
+                .contains("start-up and resident memory skipped (--no-fork)");
+    }
+
+    @Test
+    void aNonPositiveMessageCountIsAUsageError() {
+        assertThat(execute("bench", "--messages", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--messages");
+    }
+
+    private static double throughput(String text, String bot) {
+        Matcher row = Pattern.compile(Pattern.quote(bot) + " +(\\d+) +([\\d.]+) +([\\d.]+)").matcher(text);
+        assertThat(row.find()).as("a row for " + bot + " in:\n" + text).isTrue();
+        return Double.parseDouble(row.group(1));
+    }
+}
