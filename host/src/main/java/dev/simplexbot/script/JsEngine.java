@@ -17,15 +17,36 @@ import org.slf4j.LoggerFactory;
  * The one GraalJS engine all script contexts share (so parsed code survives reloads), the one host access
  * policy, and the cached prelude source. Contexts are sandboxed: no host classes, no Java/Polyglot globals,
  * no threads or processes, and only the scripts' folder readable. The test runner makes its contexts here too.
+ *
+ * <p>One instance serves the whole process ({@link #shared()}): every script runtime in it (a test suite starts
+ * many) reuses the parsed prelude and toolkit and pays GraalJS's start-up once. It lives until the JVM exits.
  */
-public final class JsEngine implements AutoCloseable {
+public final class JsEngine {
     public static final String MODULE_MIME_TYPE = "application/javascript+module";
+
+    private static volatile JsEngine shared;
 
     private final Engine engine;
     private final HostAccess hostAccess = HostAccess.CONSTRAINED;
     private final Source prelude;
 
-    public JsEngine() {
+    /** The process-wide engine, created and warmed up on first use. */
+    public static JsEngine shared() {
+        JsEngine engine = shared;
+        if (engine == null) {
+            synchronized (JsEngine.class) {
+                engine = shared;
+                if (engine == null) {
+                    engine = new JsEngine();
+                    engine.warmUp();
+                    shared = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    private JsEngine() {
         this.engine = Engine.newBuilder("js")
                 .sandbox(SandboxPolicy.CONSTRAINED)
                 .out(OutputStream.nullOutputStream())
@@ -72,7 +93,7 @@ public final class JsEngine implements AutoCloseable {
      * Pays GraalJS's one-time start-up cost (class loading, prelude parsing) outside any script's watchdog,
      * so the first bot's load is not mistaken for a runaway script.
      */
-    void warmUp() {
+    private void warmUp() {
         try (Context context = newContext(new ScriptsFileSystem(java.nio.file.Path.of("/nonexistent-simplex-bot-root")),
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
             context.eval(prelude);
@@ -81,11 +102,6 @@ public final class JsEngine implements AutoCloseable {
 
     Source prelude() {
         return prelude;
-    }
-
-    @Override
-    public void close() {
-        engine.close();
     }
 
     private static String readPrelude() {

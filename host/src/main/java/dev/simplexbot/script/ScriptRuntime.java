@@ -57,7 +57,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
 
     public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands) {
         this.options = options;
-        this.engine = new JsEngine();
+        this.engine = JsEngine.shared();
         this.watchdog = new Watchdog(options.handlerTimeout());
         this.timerScheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "script-timers");
@@ -94,7 +94,6 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
             log.warn("no bots in {}: a bot is a top-level *.js file with `export default function (bot) {{ ... }}`",
                     layout.root());
         }
-        engine.warmUp();
         Map<String, CompletableFuture<Optional<ScriptFailure>>> loads = new java.util.LinkedHashMap<>();
         for (Path file : bots) {
             loads.put(ScriptsLayout.botName(file), slotFor(file).load());
@@ -172,7 +171,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         }
     }
 
-    /** Stops watching, unloads every bot (timers cancelled, onUnload hooks run, contexts closed), closes the engine. */
+    /** Stops watching, unloads every bot (timers cancelled, onUnload hooks run, contexts closed). */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -194,10 +193,8 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         if (store != null) {
             store.close();
         }
-        if (allStopped) {
-            engine.close();
-        } else {
-            log.warn("some scripts did not stop within {} ms; leaving the script engine to the JVM", STOP_WAIT_MILLIS);
+        if (!allStopped) {
+            log.warn("some scripts did not stop within {} ms; their loops are left to the JVM", STOP_WAIT_MILLIS);
         }
     }
 

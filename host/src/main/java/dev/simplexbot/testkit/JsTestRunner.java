@@ -28,13 +28,12 @@ public final class JsTestRunner {
     public Summary run(Path path) throws IOException {
         List<Path> files = TestFiles.find(path);
         List<TestResult> results = new ArrayList<>();
-        try (JsEngine engine = new JsEngine()) {
-            for (Path file : files) {
-                results.addAll(new JsTestFile(file, display(file), options).run(engine, result -> {
-                    out.println(result.line());
-                    out.flush();
-                }));
-            }
+        JsEngine engine = JsEngine.shared();
+        for (Path file : files) {
+            results.addAll(new JsTestFile(file, display(file), options).run(engine, result -> {
+                out.println(result.line());
+                out.flush();
+            }));
         }
         Summary summary = new Summary(results);
         out.println(summary.line());
