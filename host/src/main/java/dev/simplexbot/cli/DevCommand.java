@@ -8,16 +8,14 @@ import dev.simplexbot.script.ScriptLifecycleListener;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code simplex-bot dev PATH}: the bots against the built-in simulated CLI, with a chat in the terminal. */
@@ -33,8 +31,8 @@ final class DevCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "A bot script (.js) or a folder of them.")
-    Path path;
+    @Mixin
+    ScriptOptions scripts;
 
     @Option(names = "--port", defaultValue = "0", paramLabel = "PORT",
             description = "Port of the simulated CLI on 127.0.0.1, for other clients; 0 picks a free one (default: ${DEFAULT-VALUE}).")
@@ -43,14 +41,6 @@ final class DevCommand implements Callable<Integer> {
     @Option(names = "--as", defaultValue = "you", paramLabel = "NAME",
             description = "The name you chat as (default: ${DEFAULT-VALUE}).")
     String you;
-
-    @Option(names = "--handler-timeout", defaultValue = "5s", paramLabel = "DURATION",
-            description = "How long one event handler may run before it is interrupted (default: ${DEFAULT-VALUE}).")
-    Duration handlerTimeout;
-
-    @Option(names = "--data-dir", defaultValue = "./.simplex-bot", paramLabel = "DIR",
-            description = "Where scripts keep their state (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
 
     @Option(names = "--plain", description = "Plain lines even in a terminal, as when stdin is piped.")
     boolean plain;
@@ -72,7 +62,7 @@ final class DevCommand implements Callable<Integer> {
 
     private DevOptions validated() {
         try {
-            RunOptions.checkScripts(path);
+            RunOptions.checkScripts(scripts.path);
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -82,9 +72,9 @@ final class DevCommand implements Callable<Integer> {
         if (you.isBlank() || you.chars().anyMatch(Character::isWhitespace)) {
             throw new ParameterException(spec.commandLine(), "--as needs a name without spaces, got '" + you + "'");
         }
-        if (handlerTimeout.isZero() || handlerTimeout.isNegative()) {
-            throw new ParameterException(spec.commandLine(), "--handler-timeout must be positive, got " + handlerTimeout);
+        if (scripts.handlerTimeout.isZero() || scripts.handlerTimeout.isNegative()) {
+            throw new ParameterException(spec.commandLine(), "--handler-timeout must be positive, got " + scripts.handlerTimeout);
         }
-        return new DevOptions(path, port, you, handlerTimeout, dataDir);
+        return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir);
     }
 }

@@ -4,16 +4,15 @@ import dev.simplexbot.session.ChatSession;
 import dev.simplexbot.script.ScriptRuntime;
 import dev.simplexbot.script.StartReport;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -28,8 +27,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", description = "A bot script (.js) or a folder of them.")
-    Path path;
+    @Mixin
+    ScriptOptions scripts;
 
     @Option(names = "--url", defaultValue = "ws://localhost:5225", paramLabel = "URL",
             description = "The CLI's WebSocket API (default: ${DEFAULT-VALUE}).")
@@ -45,14 +44,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--command-timeout", defaultValue = "30s", paramLabel = "DURATION",
             description = "How long a command waits for the CLI's response: 500ms, 30s, 5m, ... (default: ${DEFAULT-VALUE}).")
     Duration commandTimeout;
-
-    @Option(names = "--handler-timeout", defaultValue = "5s", paramLabel = "DURATION",
-            description = "How long one event handler may run before it is interrupted (default: ${DEFAULT-VALUE}).")
-    Duration handlerTimeout;
-
-    @Option(names = "--data-dir", defaultValue = "./.simplex-bot", paramLabel = "DIR",
-            description = "Where scripts keep their state (default: ${DEFAULT-VALUE}).")
-    Path dataDir;
 
     @Option(names = "--log-messages", description = "Log every event and command, message text included.")
     boolean logMessages;
@@ -82,8 +73,8 @@ final class RunCommand implements Callable<Integer> {
 
     private RunOptions validated() {
         try {
-            return new RunOptions(RunOptions.checkScripts(path), RunOptions.checkUrl(url, allowRemote), allowRemote,
-                    watch, commandTimeout, handlerTimeout, dataDir, logMessages);
+            return new RunOptions(RunOptions.checkScripts(scripts.path), RunOptions.checkUrl(url, allowRemote), allowRemote,
+                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages);
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
