@@ -106,7 +106,7 @@ final class TestOperations {
             members[i] = harness.person(args.get("members").get(i).asText());
         }
         GroupRole botRole = args.path("botRole").isTextual() ? GroupRole.parse(args.get("botRole").asText()) : GroupRole.MEMBER;
-        return harness.group(args.get("name").asText(), botRole, owner, members);
+        return harness.group(args.get("name").asText(), botRole, args.path("join").asBoolean(true), owner, members);
     }
 
     /** Size and SHA-256 of a file, its path relative to the test file's folder (or absolute, like a received file's). */

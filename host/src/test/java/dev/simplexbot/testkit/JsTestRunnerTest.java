@@ -92,9 +92,10 @@ class JsTestRunnerTest {
     }
 
     @Test
-    void fileInfoGivesSizeAndSha256AndGroupsCanMakeTheBotAdmin() throws Exception {
+    void fileInfoGivesSizeAndSha256AndGroupsChooseTheBotsRoleAndWhetherItJoinsItself() throws Exception {
         Files.writeString(tmp.resolve("roles.js"), """
                 export default function (bot) {
+                  bot.on("receivedGroupInvitation", (e) => bot.chat.apiJoinGroup({ groupId: e.groupInfo.groupId }));
                   bot.onMessage((msg) => msg.group ? msg.send(`my role: ${msg.group.membership.memberRole}`) : undefined);
                 }
                 """);
@@ -112,10 +113,10 @@ class JsTestRunnerTest {
                 test("admin bot", async (t) => {
                   const alice = await t.contact("alice");
                   const bob = await t.contact("bob");
-                  const club = await t.group({ name: "club", botRole: "admin" }, alice, bob);
+                  const club = await t.group({ name: "club", botRole: "admin", join: false }, alice, bob);
                   await bob.sendToGroup(club, "hi");
                   await t.expectGroup(alice, club, "my role: admin");
-                  const plain = await t.group("plain", alice, bob);
+                  const plain = await t.group({ name: "plain", join: false }, alice, bob);
                   await bob.sendToGroup(plain, "hi");
                   await t.expectGroup(alice, plain, "my role: member");
                 });
