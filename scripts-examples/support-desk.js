@@ -116,8 +116,10 @@ export default function supportDesk(bot) {
   });
 
   staffCommand('tickets', (msg) => {
-    const open = bot.store.keys('open:').map((key) => ticket(bot.store.get(key))).filter((t) => t && t.open)
-      .sort((a, b) => a.number - b.number);
+    const open = bot.store.keys('open:').flatMap((key) => {
+      const t = ticket(bot.store.get(key));
+      return t && t.open ? [t] : [];
+    }).sort((a, b) => a.number - b.number);
     if (open.length === 0) return msg.reply('No open tickets.');
     return msg.reply(['Open tickets:', ...open.map((t) => `#${t.number} ${t.customer} since ${t.openedAt}`)].join('\n'));
   });

@@ -41,10 +41,23 @@ class TypeScriptDeclarationsTest {
     void declaresTheBotRuntimeAndGlobals() {
         String bot = section("interface Bot {");
         assertThat(bot).contains("readonly name: string;", "state: Record<string, any>;", "readonly chat: Chat;",
-                "on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): () => void;", "on(type: \"*\"", "on(type: LifecycleEvent", "onUnload(fn:");
+                "on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => unknown): () => void;", "on(type: \"*\"", "on(type: LifecycleEvent", "onUnload(fn:");
         assertThat(DTS).contains("raw(command: string): Promise<any>;", "type LifecycleEvent = \"connected\" | \"disconnected\" | \"reconnected\" | \"closed\";");
         assertThat(DTS).contains("declare var console: Console;", "declare function setTimeout(", "declare function setInterval(",
                 "declare function clearTimeout(", "declare function clearInterval(", "declare function queueMicrotask(");
+    }
+
+    @Test
+    void declaresTheJsTestApiForTestFiles() {
+        String api = section("namespace Test {");
+        assertThat(api).contains("only(name: string, body: Body): void;", "skip(name: string, body: Body): void;",
+                "contact(name: string): Promise<Person>;",
+                "group(name: string | GroupOptions, owner: Person, ...members: Person[]): Promise<Group>;",
+                "expect(person: Person, expected: ExpectedFile, options?: WaitOptions): Promise<MessageWithFile>;",
+                "expect(person: Person, expected: Expected, options?: WaitOptions): Promise<Message>;",
+                "fileInfo(path: string): Promise<FileInfo>;", "restartBot(): Promise<void>;",
+                "send(text: string): Promise<number>;", "nextGroupMessage(group: Group, options?: WaitOptions): Promise<Message>;");
+        assertThat(DTS).contains("declare var test: SimpleX.Test.TestFunction;");
     }
 
     @Test

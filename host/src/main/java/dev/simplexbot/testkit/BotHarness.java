@@ -2,6 +2,7 @@ package dev.simplexbot.testkit;
 
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.sim.CommandReader;
+import dev.simplexbot.sim.GroupRole;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
@@ -80,7 +81,16 @@ public final class BotHarness implements AutoCloseable {
 
     /** A group owned by {@code owner} with {@code members}, the bot invited as a member; returns once it joined. */
     public SimGroup group(String name, TestPerson owner, TestPerson... members) {
-        SimGroup group = simulator.group(name, owner.sim(),
+        return group(name, GroupRole.MEMBER, true, owner, members);
+    }
+
+    /**
+     * Same with the bot's role chosen (e.g. {@link GroupRole#ADMIN} for a moderating bot), and with
+     * {@code join == false} the bot only invited: returns once the bot handled the invitation (its own
+     * {@code apiJoinGroup} accepts it).
+     */
+    public SimGroup group(String name, GroupRole botRole, boolean join, TestPerson owner, TestPerson... members) {
+        SimGroup group = simulator.group(name, botRole, join, owner.sim(),
                 Arrays.stream(members).map(TestPerson::sim).toArray(dev.simplexbot.sim.SimPerson[]::new));
         awaitIdle();
         return group;

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.simplexbot.sim.GroupRole;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimMessage;
+import dev.simplexbot.toolkit.FileFacts;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -74,6 +77,7 @@ final class TestOperations {
                 return null;
             });
             case "group" -> on(actions, () -> groupJson(createGroup(args)));
+            case "fileInfo" -> on(waits, () -> fileInfo(args.get("path").asText()));
             case "idle" -> on(actions, () -> {
                 harness.awaitIdle();
                 return null;
@@ -101,7 +105,19 @@ final class TestOperations {
         for (int i = 0; i < members.length; i++) {
             members[i] = harness.person(args.get("members").get(i).asText());
         }
-        return harness.group(args.get("name").asText(), owner, members);
+        GroupRole botRole = args.path("botRole").isTextual() ? GroupRole.parse(args.get("botRole").asText()) : GroupRole.MEMBER;
+        return harness.group(args.get("name").asText(), botRole, args.path("join").asBoolean(true), owner, members);
+    }
+
+    /** Size and SHA-256 of a file, its path relative to the test file's folder (or absolute, like a received file's). */
+    private String fileInfo(String path) throws IOException {
+        Path file = testFolder.resolve(path).normalize();
+        JsonNode facts = JSON.readTree(new FileFacts().describe(file.toString()));
+        if (facts.has("error")) {
+            throw new IllegalArgumentException(facts.get("error").asText());
+        }
+        return JSON.createObjectNode().put("path", file.toString()).put("size", facts.get("size").asLong())
+                .put("sha256", facts.get("sha256").asText()).toString();
     }
 
     private static SimGroup group(JsonNode args) {

@@ -74,6 +74,21 @@
     return { name: handle.name, groupId: handle.groupId };
   }
 
+  const GROUP_ROLES = ['observer', 'author', 'member', 'moderator', 'admin', 'owner'];
+
+  /**
+   * t.group's first argument: a name, or { name, botRole, join }: the bot's role ("member" by default), and
+   * join: false to only invite the bot, for bots that accept invitations themselves.
+   */
+  function groupOptions(nameOrOptions) {
+    const options = typeof nameOrOptions === 'object' && nameOrOptions !== null ? nameOrOptions : { name: nameOrOptions };
+    const botRole = options.botRole === undefined ? 'member' : options.botRole;
+    if (!GROUP_ROLES.includes(botRole)) {
+      throw new TypeError('t.group: botRole must be one of ' + GROUP_ROLES.join(', ') + ', got ' + show(botRole));
+    }
+    return { name: String(options.name), botRole, join: options.join !== false };
+  }
+
   function timeoutOf(options) {
     return options && options.timeout !== undefined ? Number(options.timeout) : null;
   }
@@ -146,14 +161,18 @@
         await call('contact', { person: String(name) }, callSite());
         return person(String(name));
       },
-      group: async (name, owner, ...members) => {
+      group: async (nameOrOptions, owner, ...members) => {
         const site = callSite();
+        const { name, botRole, join } = groupOptions(nameOrOptions);
         return Object.freeze(await call('group', {
-          name: String(name),
+          name,
+          botRole,
+          join,
           owner: personName(owner, 't.group(name, owner, ...members)'),
           members: members.map((m) => personName(m, 't.group(name, owner, ...members)')),
         }, site));
       },
+      fileInfo: (path) => call('fileInfo', { path: String(path) }, callSite()),
       expect: async (p, expected, options) => {
         const site = callSite();
         const name = personName(p, 't.expect(person, expected)');

@@ -92,6 +92,51 @@ class JsTestRunnerTest {
     }
 
     @Test
+    void fileInfoGivesSizeAndSha256AndGroupsChooseTheBotsRoleAndWhetherItJoinsItself() throws Exception {
+        Files.writeString(tmp.resolve("roles.js"), """
+                export default function (bot) {
+                  bot.on("receivedGroupInvitation", (e) => bot.chat.apiJoinGroup({ groupId: e.groupInfo.groupId }));
+                  bot.onMessage((msg) => msg.group ? msg.send(`my role: ${msg.group.membership.memberRole}`) : undefined);
+                }
+                """);
+        Files.writeString(tmp.resolve("hello.txt"), "hello\n");
+        Files.writeString(tmp.resolve("roles.test.js"), """
+                test("file info", async (t) => {
+                  const info = await t.fileInfo("hello.txt");
+                  t.equal(info.size, 6);
+                  t.equal(info.sha256, "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03");
+                  t.ok(info.path.endsWith("hello.txt"), info.path);
+                });
+                test("missing file", async (t) => {
+                  await t.fileInfo("nope.txt");
+                });
+                test("admin bot", async (t) => {
+                  const alice = await t.contact("alice");
+                  const bob = await t.contact("bob");
+                  const club = await t.group({ name: "club", botRole: "admin", join: false }, alice, bob);
+                  await bob.sendToGroup(club, "hi");
+                  await t.expectGroup(alice, club, "my role: admin");
+                  const plain = await t.group({ name: "plain", join: false }, alice, bob);
+                  await bob.sendToGroup(plain, "hi");
+                  await t.expectGroup(alice, plain, "my role: member");
+                });
+                test("bad role", async (t) => {
+                  await t.group({ name: "club", botRole: "boss" }, await t.contact("alice"));
+                });
+                """);
+
+        JsTestRunner.Summary summary = run(tmp.resolve("roles.test.js"));
+
+        String file = tmp.resolve("roles.test.js").toString();
+        assertThat(lines()[0]).startsWith("✓ file info (");
+        assertThat(lines()[1]).isEqualTo("✗ missing file: no such file: " + tmp.resolve("nope.txt") + " (" + file + ":8:11)");
+        assertThat(lines()[2]).startsWith("✓ admin bot (");
+        assertThat(lines()[3]).isEqualTo("✗ bad role: TypeError: t.group: botRole must be one of observer, author, member, "
+                + "moderator, admin, owner, got \"boss\" (" + file + ":21:11)");
+        assertThat(summary.failed()).isEqualTo(2);
+    }
+
+    @Test
     void aPathThatIsNeitherAFolderNorATestFileIsRefused() {
         assertThatThrownBy(() -> run(tmp.resolve("missing")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Writes {@code simplex-bot.d.ts}: every type, command, response and event of the spec inside
  * {@code namespace SimpleX} (so names like {@code File} or {@code Group} never clash with the editor's globals),
- * the bot runtime contract from the {@code bot-runtime.d.ts} template, and the host's globals.
+ * the bot runtime contract from the {@code bot-runtime.d.ts} template, the JS test API from {@code test-runtime.d.ts},
+ * and the host's globals.
  */
 public final class TypeScriptGenerator {
     public static final String PATH = "src/main/resources/dev/simplexbot/api/simplex-bot.d.ts";
@@ -40,6 +41,8 @@ public final class TypeScriptGenerator {
                 // In a bot script:  // @ts-check
                 //                   /** @param {SimpleX.Bot} bot */
                 //                   export default function (bot) { ... }
+                // In a test file:   // @ts-check
+                //                   test("name", async (t) => { const alice = await t.contact("alice"); ... });
 
                 declare namespace SimpleX {
                 """);
@@ -59,6 +62,7 @@ public final class TypeScriptGenerator {
         spec.events().forEach(e -> out.append("    ").append(e.type()).append(": Event.").append(e.name()).append(";\n"));
         out.append("  }\n\n  /** Any event. */\n  type ChatEvent = EventMap[keyof EventMap];\n\n");
         out.append(template("bot-runtime.d.ts"));
+        out.append(template("test-runtime.d.ts"));
         out.append("}\n\n");
         out.append(template("globals.d.ts"));
         return out.toString();

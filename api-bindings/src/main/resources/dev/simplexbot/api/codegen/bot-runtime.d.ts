@@ -136,12 +136,15 @@
     state: Record<string, any>;
     /** The SimpleX Chat API: `await bot.chat.apiSendMessages({...})`. */
     readonly chat: Chat;
-    /** Calls `handler` for each event of that type, in arrival order; returns a function that unsubscribes. */
-    on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => void | Promise<void>): () => void;
+    /**
+     * Calls `handler` for each event of that type, in arrival order (a promise it returns may resolve to anything;
+     * a rejection is logged); returns a function that unsubscribes.
+     */
+    on<K extends keyof EventMap>(type: K, handler: (event: EventMap[K]) => unknown): () => void;
     /** Calls `handler` for every event. */
-    on(type: "*", handler: (event: ChatEvent) => void | Promise<void>): () => void;
+    on(type: "*", handler: (event: ChatEvent) => unknown): () => void;
     /** Calls `handler` when the connection to the CLI changes. */
-    on(type: LifecycleEvent, handler: (event: { type: LifecycleEvent }) => void | Promise<void>): () => void;
+    on(type: LifecycleEvent, handler: (event: { type: LifecycleEvent }) => unknown): () => void;
     /** Runs `fn` when the script is unloaded (stop or reload): close what the script opened. */
     onUnload(fn: () => void | Promise<void>): void;
 

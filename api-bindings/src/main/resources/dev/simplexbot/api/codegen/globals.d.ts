@@ -13,3 +13,6 @@ declare function setInterval(callback: (...args: any[]) => void, ms?: number, ..
 declare function clearTimeout(id: number | undefined): void;
 declare function clearInterval(id: number | undefined): void;
 declare function queueMicrotask(callback: () => void): void;
+
+/** In *.test.js files run by `simplex-bot test`: registers a test (`test.only`, `test.skip`). Not defined in bot scripts. */
+declare var test: SimpleX.Test.TestFunction;
