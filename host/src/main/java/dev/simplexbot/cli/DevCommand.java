@@ -48,6 +48,7 @@ final class DevCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DevOptions options = validated();
+        Preload.inBackground();
         if (System.console() != null && !plain) {
             new TerminalConsole().run(options);
             return SimplexBotCommand.EXIT_OK;

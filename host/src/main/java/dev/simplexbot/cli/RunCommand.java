@@ -51,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunOptions options = validated();
+        Preload.inBackground();
         if (options.isRemote()) {
             log.warn("Connecting to remote host {}: the SimpleX CLI API has no authentication; "
                     + "anyone who can reach it controls the chat profile", options.url().getHost());

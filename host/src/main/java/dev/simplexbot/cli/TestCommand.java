@@ -37,6 +37,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Preload.inBackground();
         if (!logLevelGiven()) {
             // Test output is the result lines; the bots' routine start/stop logs would drown them.
             LogSetup.apply(LogSetup.Level.warn, LogSetup.Format.text);
