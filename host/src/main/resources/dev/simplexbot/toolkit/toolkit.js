@@ -215,14 +215,20 @@
         && /Rcv$/.test(chatItem.chatDir.type) && chatItem.content.type === 'rcvMsgContent';
     }
 
-    bot.on('newChatItems', (event) => {
-      for (const aChatItem of event.chatItems || []) {
-        if (!isReceivedMessage(aChatItem)) continue;
-        const msg = messageContext(aChatItem);
-        if (routeCommand(msg)) continue;
-        for (const handler of messageHandlers) runSafely('onMessage handler', handler, msg);
-      }
-    });
+    // Registered on first use, so a bot that only uses bot.on/bot.chat pays nothing per event for the toolkit.
+    let listeningForMessages = false;
+    function listenForMessages() {
+      if (listeningForMessages) return;
+      listeningForMessages = true;
+      bot.on('newChatItems', (event) => {
+        for (const aChatItem of event.chatItems || []) {
+          if (!isReceivedMessage(aChatItem)) continue;
+          const msg = messageContext(aChatItem);
+          if (routeCommand(msg)) continue;
+          for (const handler of messageHandlers) runSafely('onMessage handler', handler, msg);
+        }
+      });
+    }
 
     // ---- files ----
 
@@ -234,24 +240,29 @@
       outcome(waiter);
     }
 
-    bot.on('rcvFileComplete', (event) => {
-      const file = event.chatItem.chatItem.file;
-      settleFile(file.fileId, (w) => w.resolve({
-        fileId: file.fileId,
-        fileName: file.fileName,
-        filePath: file.fileSource ? file.fileSource.filePath : undefined,
-        chatItem: event.chatItem,
-      }));
-    });
-    bot.on('rcvFileError', (event) => {
-      const fileId = event.rcvFileTransfer ? event.rcvFileTransfer.fileId : event.chatItem_.chatItem.file.fileId;
-      settleFile(fileId, (w) => w.reject(Object.assign(
-        new Error(`receiving file ${fileId} failed: ${JSON.stringify(event.agentError)}`), { agentError: event.agentError })));
-    });
-    bot.on('rcvFileSndCancelled', (event) => {
-      const fileId = event.rcvFileTransfer.fileId;
-      settleFile(fileId, (w) => w.reject(new Error(`file ${fileId} was cancelled by the sender`)));
-    });
+    let listeningForFiles = false;
+    function listenForFiles() {
+      if (listeningForFiles) return;
+      listeningForFiles = true;
+      bot.on('rcvFileComplete', (event) => {
+        const file = event.chatItem.chatItem.file;
+        settleFile(file.fileId, (w) => w.resolve({
+          fileId: file.fileId,
+          fileName: file.fileName,
+          filePath: file.fileSource ? file.fileSource.filePath : undefined,
+          chatItem: event.chatItem,
+        }));
+      });
+      bot.on('rcvFileError', (event) => {
+        const fileId = event.rcvFileTransfer ? event.rcvFileTransfer.fileId : event.chatItem_.chatItem.file.fileId;
+        settleFile(fileId, (w) => w.reject(Object.assign(
+          new Error(`receiving file ${fileId} failed: ${JSON.stringify(event.agentError)}`), { agentError: event.agentError })));
+      });
+      bot.on('rcvFileSndCancelled', (event) => {
+        const fileId = event.rcvFileTransfer.fileId;
+        settleFile(fileId, (w) => w.reject(new Error(`file ${fileId} was cancelled by the sender`)));
+      });
+    }
 
     // ---- sending ----
 
@@ -396,6 +407,7 @@
     bot.onMessage = function onMessage(handler) {
       if (typeof handler !== 'function') throw new TypeError('bot.onMessage needs a function');
       messageHandlers.push(handler);
+      listenForMessages();
     };
 
     bot.onCommand = function onCommand(name, options, handler) {
@@ -411,6 +423,7 @@
       });
       ensureHelpCommand();
       scheduleMenuSync();
+      listenForMessages();
     };
 
     bot.sendText = (chatRef, text) => sendComposed(chatRef, { msgContent: textContent(text) });
@@ -425,6 +438,7 @@
       const file = typeof fileId === 'object' && fileId !== null ? fileId.fileId : fileId;
       if (!Number.isInteger(file)) return Promise.reject(new TypeError(`bot.receiveFile needs a file id, got ${JSON.stringify(fileId)}`));
       if (fileWaiters.has(file)) return Promise.reject(new Error(`file ${file} is already being received`));
+      listenForFiles();
       const opts = options || {};
       const done = new Promise((resolve, reject) => {
         const timer = opts.timeout === undefined ? undefined
