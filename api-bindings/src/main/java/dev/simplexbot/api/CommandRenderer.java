@@ -67,13 +67,13 @@ public final class CommandRenderer {
     private String readsBackTheSame(CompiledCommand command, JsonNode given, String line) {
         com.fasterxml.jackson.databind.node.ObjectNode back = readBack.readBack(command, line).orElseThrow(() ->
                 new CommandValidationException(command.spec().method(), null,
-                        command.spec().method() + ": the parameters render a line the CLI would not read back: " + line));
+                        command.spec().method() + ": the parameters render a line the CLI would not read back"));
         back.fields().forEachRemaining(read -> {
             JsonNode value = given.get(read.getKey());
             if (JsValues.truthy(read.getValue()) && (value == null || !read.getValue().equals(SAME_NUMBER, value))) {
                 throw new CommandValidationException(command.spec().method(), culprit(command, given, read.getKey()),
                         command.spec().method() + ": a text parameter would be read as '" + read.getKey()
-                                + "'; the line would be: " + line);
+                                + "' by the CLI; change the text so it does not look like the command's syntax");
             }
         });
         return line;

@@ -110,7 +110,7 @@ final class ScriptInstance {
 
     void dispatch(ChatEvent event) {
         if (services.options().logMessages()) {
-            log.info("event: {}", event.type());
+            log.info("event {}: {}", event.type(), event.json());
         }
         enter("handler for " + event.type(), () -> runtime.invokeMember("dispatch", event.type(), event.json()));
     }
