@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The built jar as a process: SIGTERM drains a handler mid-command and keeps what it stored; kill -9 loses no commit. */
+/**
+ * The built jar as a process: SIGTERM drains a handler mid-command and keeps what it stored; kill -9 loses no
+ * commit; a remote CLI needs --allow-remote and is connected to only after a warning.
+ */
 class ShutdownIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static Path jar;
@@ -115,6 +118,25 @@ class ShutdownIT {
                 int stored = Integer.parseInt(store.get("writer", "counter").orElseThrow());
                 assertThat(stored).as("every value reported as committed is in the store").isGreaterThanOrEqualTo(lastReported);
             }
+        }
+    }
+
+    @Test
+    void allowRemoteConnectsOnlyAfterWarningThatTheApiHasNoAuthentication() throws Exception {
+        Path script = write("bot.js", "export default function (bot) {}\n");
+        Path log = dir.resolve("stderr.log");
+        // 192.0.2.1 is TEST-NET-1: never routed, so the bot keeps retrying until the signal.
+        Process bot = start(log, "run", "--allow-remote", "--url", "ws://192.0.2.1:5225", "--data-dir",
+                dir.resolve("data").toString(), script.toString());
+        try {
+            awaitLine(log, "Connecting to SimpleX CLI at ws://192.0.2.1:5225");
+            assertThat(Files.readString(log)).contains("WARN").contains("remote host 192.0.2.1")
+                    .contains("no authentication");
+            bot.destroy();
+            assertThat(bot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(bot.exitValue()).isZero();
+        } finally {
+            bot.destroyForcibly();
         }
     }
 
