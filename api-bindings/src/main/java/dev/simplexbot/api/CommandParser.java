@@ -20,7 +20,12 @@ public final class CommandParser {
     private final CompiledSpec compiled;
 
     public CommandParser(ApiSpec spec) {
-        this.renderer = new CommandRenderer(spec);
+        this(new CommandRenderer(spec));
+    }
+
+    /** Shares the renderer's compiled spec (the renderer's own read-back check). */
+    CommandParser(CommandRenderer renderer) {
+        this.renderer = renderer;
         this.compiled = renderer.compiled();
     }
 
@@ -40,6 +45,12 @@ public final class CommandParser {
             throw new CommandParseException("not a documented command: " + abbreviate(commandLine));
         }
         return new ParsedCommand(best.command().spec(), best.params());
+    }
+
+    /** The parameters {@code line} reads back to as {@code command}, the way the CLI's parser would take them. */
+    java.util.Optional<ObjectNode> readBack(CompiledCommand command, String line) {
+        Candidate found = tryCommand(command, line);
+        return found == null ? java.util.Optional.empty() : java.util.Optional.of(found.params());
     }
 
     private record Candidate(CompiledCommand command, ObjectNode params, int literals) {}

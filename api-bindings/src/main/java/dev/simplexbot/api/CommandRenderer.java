@@ -12,10 +12,12 @@ import java.util.Map;
 public final class CommandRenderer {
     private final CompiledSpec compiled;
     private final ParamValidator validator;
+    private final CommandParser readBack;
 
     public CommandRenderer(ApiSpec spec) {
         this.compiled = new CompiledSpec(spec);
         this.validator = new ParamValidator(spec);
+        this.readBack = new CommandParser(this);
     }
 
     /**
@@ -30,7 +32,7 @@ public final class CommandRenderer {
     public String render(String method, String paramsJson) {
         CompiledCommand command = require(method);
         ParamsText params = ParamsText.read(command.spec().method(), paramsJson);
-        return render(command, params.values(), params.raw());
+        return readsBackTheSame(command, params.values(), render(command, params.values(), params.raw()));
     }
 
     /** Same for Java callers: parameters as a Jackson tree ({@code null} for none); JSON is printed as JS would. */
@@ -40,7 +42,8 @@ public final class CommandRenderer {
             throw new CommandValidationException(command.spec().method(), null,
                     command.spec().method() + ": parameters must be an object, got " + params.getNodeType());
         }
-        return render(command, params == null ? com.fasterxml.jackson.databind.node.NullNode.instance : params, Map.of());
+        JsonNode given = params == null ? com.fasterxml.jackson.databind.node.NullNode.instance : params;
+        return readsBackTheSame(command, given, render(command, given, Map.of()));
     }
 
     /** Renders with the given verbatim JSON texts (the parser's check that a line reads back to itself). */
@@ -55,6 +58,41 @@ public final class CommandRenderer {
         validator.validate(command, present);
         return compiled.evaluator().render(command.expr(), new ExprEvaluator.Scope(present, rawJson));
     }
+
+    /**
+     * Text that looks like the syntax after it can change what the CLI reads: {@code apiListGroups} with
+     * {@code search: "@1"} renders {@code /_groups 1 @1}, which the CLI takes as a contact filter. Every value
+     * the line reads back to must be one the caller gave.
+     */
+    private String readsBackTheSame(CompiledCommand command, JsonNode given, String line) {
+        com.fasterxml.jackson.databind.node.ObjectNode back = readBack.readBack(command, line).orElseThrow(() ->
+                new CommandValidationException(command.spec().method(), null,
+                        command.spec().method() + ": the parameters render a line the CLI would not read back"));
+        back.fields().forEachRemaining(read -> {
+            JsonNode value = given.get(read.getKey());
+            if (JsValues.truthy(read.getValue()) && (value == null || !read.getValue().equals(SAME_NUMBER, value))) {
+                throw new CommandValidationException(command.spec().method(), culprit(command, given, read.getKey()),
+                        command.spec().method() + ": a text parameter would be read as '" + read.getKey()
+                                + "' by the CLI; change the text so it does not look like the command's syntax");
+            }
+        });
+        return line;
+    }
+
+    /** The text parameter that produced the stray value: the last given one, as free text comes last. */
+    private static String culprit(CompiledCommand command, JsonNode given, String fallback) {
+        String culprit = fallback;
+        for (ParamSpec p : command.spec().params()) {
+            JsonNode v = given.get(p.name());
+            if (v != null && v.isTextual()) {
+                culprit = p.name();
+            }
+        }
+        return culprit;
+    }
+
+    private static final java.util.Comparator<JsonNode> SAME_NUMBER = (a, b) ->
+            a.equals(b) || (a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0) ? 0 : 1;
 
     CompiledSpec compiled() {
         return compiled;

@@ -19,6 +19,16 @@ import org.slf4j.Logger;
  */
 public final class ScriptHostBridge {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Commands one script may have waiting for a response. The CLI answers one command at a time, so more
+     * only means a loop that sends without awaiting; past this the command is rejected, never queued.
+     */
+    static final int MAX_PENDING_COMMANDS = 1_000;
+
+    private final java.util.concurrent.atomic.AtomicInteger pendingCommands = new java.util.concurrent.atomic.AtomicInteger();
+    // A flood is logged once when refusals start, again only after the script has come down to half the limit.
+    private final java.util.concurrent.atomic.AtomicBoolean refusingCommands = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean refusingTimers = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final ScriptInstance script;
     private final ScriptServices services;
@@ -41,8 +51,7 @@ public final class ScriptHostBridge {
         } catch (CommandValidationException e) {
             return validationError(e.command() == null ? method : e.command(), e.parameter(), e.getMessage());
         }
-        submit(requestId, command);
-        return null;
+        return submit(requestId, command);
     }
 
     /** Sends a command line as it is; it must be one line. */
@@ -51,13 +60,24 @@ public final class ScriptHostBridge {
         if (command.isBlank() || command.indexOf('\n') >= 0 || command.indexOf('\r') >= 0) {
             return validationError("raw", null, "bot.chat.raw(command): the command must be one non-empty line");
         }
-        submit(requestId, command);
-        return null;
+        return submit(requestId, command);
     }
 
+    /** Returns why the timer was refused, or {@code null} when it is scheduled. */
     @HostAccess.Export
-    public void schedule(int timerId, double delayMillis) {
-        timers.schedule(timerId, (long) delayMillis);
+    public String schedule(int timerId, double delayMillis) {
+        if (timers.schedule(timerId, (long) delayMillis)) {
+            if (timers.pending() < ScriptTimers.MAX_PENDING / 2) {
+                refusingTimers.set(false);
+            }
+            return null;
+        }
+        if (refusingTimers.compareAndSet(false, true)) {
+            log.warn("script {}: refusing timers: {} already pending (logged once per flood)", script.name(),
+                    ScriptTimers.MAX_PENDING);
+        }
+        return "too many timers: this script already has " + ScriptTimers.MAX_PENDING
+                + " pending; clear some before adding more";
     }
 
     @HostAccess.Export
@@ -88,7 +108,16 @@ public final class ScriptHostBridge {
         script.startRejected(detail);
     }
 
-    private void submit(int requestId, String command) {
+    private String submit(int requestId, String command) {
+        if (pendingCommands.incrementAndGet() > MAX_PENDING_COMMANDS) {
+            pendingCommands.decrementAndGet();
+            if (refusingCommands.compareAndSet(false, true)) {
+                log.warn("script {}: refusing commands: {} already waiting for a response (logged once per flood)",
+                        script.name(), MAX_PENDING_COMMANDS);
+            }
+            return limitError(commandName(command), MAX_PENDING_COMMANDS
+                    + " commands are already waiting for a response; await them before sending more");
+        }
         if (services.options().logMessages()) {
             log.info("command: {}", command);
         }
@@ -99,12 +128,21 @@ public final class ScriptHostBridge {
             response = CompletableFuture.failedFuture(e);
         }
         response.whenComplete((ok, failure) -> {
+            if (pendingCommands.decrementAndGet() < MAX_PENDING_COMMANDS / 2) {
+                refusingCommands.set(false);
+            }
             if (failure == null) {
                 script.settle(requestId, ok.json(), null);
             } else {
                 script.settle(requestId, null, describe(failure));
             }
         });
+        return null;
+    }
+
+    private static String commandName(String command) {
+        int space = command.indexOf(' ');
+        return space < 0 ? command : command.substring(0, space);
     }
 
     private static String describe(Throwable failure) {
@@ -124,6 +162,14 @@ public final class ScriptHostBridge {
             error.put("name", "Error");
             error.put("message", String.valueOf(cause.getMessage()));
         }
+        return error.toString();
+    }
+
+    private static String limitError(String command, String message) {
+        ObjectNode error = JSON.createObjectNode();
+        error.put("name", "LimitError");
+        error.put("message", command + ": " + message);
+        error.put("command", command);
         return error.toString();
     }
 

@@ -110,7 +110,7 @@ final class ScriptInstance {
 
     void dispatch(ChatEvent event) {
         if (services.options().logMessages()) {
-            log.info("event: {}", event.type());
+            log.info("event {}: {}", event.type(), event.json());
         }
         enter("handler for " + event.type(), () -> runtime.invokeMember("dispatch", event.type(), event.json()));
     }
@@ -175,8 +175,24 @@ final class ScriptInstance {
                         human(services.watchdog().timeout()));
             }
         } catch (PolyglotException e) {
-            log.error("script {}: {} failed: {}", name, what, GuestErrors.stack(e));
+            if (e.isResourceExhausted()) {
+                stopExhausted(what, e.getMessage());
+            } else {
+                log.error("script {}: {} failed: {}", name, what, GuestErrors.stack(e));
+            }
+        } catch (OutOfMemoryError e) {
+            stopExhausted(what, String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * Community GraalJS cannot cap one context's heap, so a script that exhausts the shared heap (or the
+     * stack) is closed at once: what it holds becomes garbage and the other scripts keep running.
+     */
+    private void stopExhausted(String what, String detail) {
+        close();
+        log.error("script {}: {} exhausted the host's resources ({}); the script is stopped until it is reloaded",
+                name, what, detail);
     }
 
     private static String human(Duration duration) {

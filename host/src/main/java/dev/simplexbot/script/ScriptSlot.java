@@ -18,6 +18,12 @@ import org.slf4j.LoggerFactory;
  * queue, so events that arrive while it runs wait for the new version: none lost, none handled twice.
  */
 final class ScriptSlot {
+    /**
+     * The inbox has no bound: events are never dropped. A script this far behind is stuck or too slow for its
+     * traffic, so it is logged (once per backlog) for the operator; memory grows with the backlog until it drains.
+     */
+    static final int BACKLOG_WARNING = 10_000;
+
     private final String name;
     private final Path file;
     private final Path root;
@@ -26,6 +32,8 @@ final class ScriptSlot {
     private final Logger log;
     private final ExecutorService loop;
     private ScriptInstance current;
+    private final java.util.concurrent.atomic.AtomicInteger backlog = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean behind = new java.util.concurrent.atomic.AtomicBoolean();
 
     ScriptSlot(String name, Path file, Path root, ScriptServices services, ScriptLifecycleListener listener) {
         this.name = name;
@@ -55,7 +63,14 @@ final class ScriptSlot {
     }
 
     void offer(ChatEvent event) {
+        if (backlog.incrementAndGet() >= BACKLOG_WARNING && behind.compareAndSet(false, true)) {
+            log.warn("script {}: {} events waiting; none are dropped, memory grows until the script catches up",
+                    name, BACKLOG_WARNING);
+        }
         post(() -> {
+            if (backlog.decrementAndGet() < BACKLOG_WARNING / 10 && behind.compareAndSet(true, false)) {
+                log.info("script {}: caught up with its events", name);
+            }
             if (current != null) {
                 current.dispatch(event);
             }

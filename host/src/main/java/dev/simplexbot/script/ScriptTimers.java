@@ -12,6 +12,9 @@ import java.util.function.IntConsumer;
  * waits on the shared scheduler and hands the timer id to the script's loop. Never runs script code itself.
  */
 final class ScriptTimers {
+    /** Far above what a bot needs; a script past it has a loop creating timers, not a schedule. */
+    static final int MAX_PENDING = 10_000;
+
     private final ScheduledExecutorService scheduler;
     private final IntConsumer fireOnLoop;
     private final Map<Integer, Pending> scheduled = new ConcurrentHashMap<>();
@@ -33,7 +36,11 @@ final class ScriptTimers {
         this.fireOnLoop = fireOnLoop;
     }
 
-    void schedule(int id, long delayMillis) {
+    /** Schedules (or re-schedules) timer {@code id}; false when the script already has {@link #MAX_PENDING} timers. */
+    boolean schedule(int id, long delayMillis) {
+        if (scheduled.size() >= MAX_PENDING && !scheduled.containsKey(id)) {
+            return false;
+        }
         Pending pending = new Pending();
         Pending previous = scheduled.put(id, pending);
         if (previous != null) {
@@ -44,6 +51,7 @@ final class ScriptTimers {
                 fireOnLoop.accept(id);
             }
         }, delayMillis, TimeUnit.MILLISECONDS);
+        return true;
     }
 
     void cancel(int id) {

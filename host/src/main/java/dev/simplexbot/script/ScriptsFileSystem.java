@@ -29,6 +29,9 @@ final class ScriptsFileSystem implements FileSystem {
 
     @Override
     public Path parsePath(URI uri) {
+        if (!"file".equalsIgnoreCase(uri.getScheme())) {
+            throw new UnsupportedOperationException("scripts may only import files from their folder, not " + uri);
+        }
         return Path.of(uri);
     }
 

@@ -285,7 +285,9 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
             } else if (envelope instanceof Envelope.Reply reply) {
                 answer(reply);
             } else if (envelope instanceof Envelope.Invalid invalid) {
-                log.warn("Skipped a frame from the CLI: {}: {}", invalid.reason(), invalid.excerpt());
+                // The excerpt can hold message text: only at DEBUG, like every other piece of content.
+                log.warn("Skipped a frame from the CLI: {} ({} chars)", invalid.reason(), frame.length());
+                log.debug("Skipped frame starts with: {}", invalid.excerpt());
             }
         }
 

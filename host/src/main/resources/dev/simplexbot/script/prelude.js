@@ -62,7 +62,11 @@
     const id = nextTimerId++;
     const ms = Math.max(0, Number(delay) || 0);
     timers.set(id, { callback, args, ms, repeat });
-    host.schedule(id, ms);
+    const refused = host.schedule(id, ms);
+    if (refused != null) {
+      timers.delete(id);
+      throw new RangeError(refused);
+    }
     return id;
   }
   function clearTimer(id) {
@@ -176,7 +180,12 @@
     fire(id) {
       const timer = timers.get(id);
       if (!timer) return;
-      if (timer.repeat) host.schedule(id, timer.ms); else timers.delete(id);
+      if (!timer.repeat) {
+        timers.delete(id);
+      } else if (host.schedule(id, timer.ms) != null) {
+        timers.delete(id);
+        host.failure('setInterval stopped', 'too many timers pending to schedule it again');
+      }
       try {
         timer.callback(...timer.args);
       } catch (error) {

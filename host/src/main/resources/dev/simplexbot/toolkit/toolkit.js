@@ -209,10 +209,14 @@
       };
     }
 
+    // Items of chats the toolkit cannot answer (local notes, a contact or group the event does not describe,
+    // shapes from a newer CLI) are skipped, not thrown on.
     function isReceivedMessage(aChatItem) {
       const { chatInfo, chatItem } = aChatItem || {};
-      return chatItem && chatInfo && (chatInfo.type === 'direct' || chatInfo.type === 'group')
-        && /Rcv$/.test(chatItem.chatDir.type) && chatItem.content.type === 'rcvMsgContent';
+      if (!chatItem || !chatInfo || !chatItem.chatDir || !chatItem.content || !chatItem.meta) return false;
+      const known = (chatInfo.type === 'direct' && chatInfo.contact) || (chatInfo.type === 'group' && chatInfo.groupInfo);
+      return !!known && /Rcv$/.test(chatItem.chatDir.type) && chatItem.content.type === 'rcvMsgContent'
+        && !!chatItem.content.msgContent;
     }
 
     // Registered on first use, so a bot that only uses bot.on/bot.chat pays nothing per event for the toolkit.
@@ -221,7 +225,7 @@
       if (listeningForMessages) return;
       listeningForMessages = true;
       bot.on('newChatItems', (event) => {
-        for (const aChatItem of event.chatItems || []) {
+        for (const aChatItem of Array.isArray(event.chatItems) ? event.chatItems : []) {
           if (!isReceivedMessage(aChatItem)) continue;
           const msg = messageContext(aChatItem);
           if (routeCommand(msg)) continue;

@@ -145,6 +145,15 @@ public final class FakeCliServer implements AutoCloseable {
         return server;
     }
 
+    /** Sends a text frame whose payload is {@code utf8} as given, valid UTF-8 or not. */
+    public void sendTextBytes(byte[] utf8) {
+        org.java_websocket.framing.TextFrame frame = new org.java_websocket.framing.TextFrame();
+        frame.setPayload(ByteBuffer.wrap(utf8));
+        for (WebSocket c : requireServer().getConnections()) {
+            c.sendFrame(frame);
+        }
+    }
+
     /** Connections accepted since the first start. */
     public int connectionCount() {
         return connectionCount.get();
