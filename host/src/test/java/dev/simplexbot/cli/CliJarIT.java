@@ -109,6 +109,53 @@ class CliJarIT {
         }
     }
 
+    @Test
+    void aSingleScriptThatFailsToStartExitsOneWithFileLineAndColumn() throws Exception {
+        Path broken = dir.resolve("broken.js");
+        Files.writeString(broken, "export default function (bot) {\n  bot.on('newChatItems', () => {\n}\n");
+        Result r = run("run", "--url", "ws://127.0.0.1:9", broken.toString());
+        assertThat(r.exit).isEqualTo(1);
+        assertThat(r.err).contains(broken + ":").contains("SyntaxError");
+    }
+
+    @Test
+    void runAnswersAnEventWithTheDocumentedCommandString() throws Exception {
+        Path squaring = dir.resolve("squaring.js");
+        Files.writeString(squaring, """
+                export default function (bot) {
+                  bot.on('newChatItems', async ({ chatItems }) => {
+                    for (const { chatInfo, chatItem } of chatItems) {
+                      const n = Number(chatItem.content.msgContent.text);
+                      await bot.chat.apiSendMessages({
+                        sendRef: { chatType: 'direct', chatId: chatInfo.contact.contactId },
+                        liveMessage: false,
+                        composedMessages: [{ msgContent: { type: 'text', text: `${n} * ${n} = ${n * n}` } }],
+                      });
+                    }
+                  });
+                }
+                """);
+        try (FakeCliServer cli = new FakeCliServer().start()) {
+            Process bot = new ProcessBuilder(command("run", "--url", "ws://127.0.0.1:" + cli.port(), squaring.toString()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                cli.awaitConnection(1, WAIT);
+                cli.sendEvent("{\"type\":\"newChatItems\",\"user\":{},\"chatItems\":[{\"chatInfo\":{\"type\":\"direct\","
+                        + "\"contact\":{\"contactId\":5}},\"chatItem\":{\"content\":{\"type\":\"rcvMsgContent\","
+                        + "\"msgContent\":{\"type\":\"text\",\"text\":\"4\"}}}}]}");
+                assertThat(cli.nextCommand(WAIT).cmd())
+                        .isEqualTo("/_send @5 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"4 * 4 = 16\"}}]");
+                bot.destroy();
+                assertThat(bot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("bot stopped").isTrue();
+                assertThat(bot.exitValue()).isZero();
+            } finally {
+                bot.destroyForcibly();
+            }
+        }
+    }
+
     private Path script() throws IOException {
         Path script = dir.resolve("bot.js");
         Files.writeString(script, "export default function (bot) {}\n");
