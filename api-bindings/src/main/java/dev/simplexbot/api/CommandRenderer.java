@@ -2,8 +2,11 @@ package dev.simplexbot.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one renderer from parameters to the CLI command string: it validates the parameters, then interprets the
@@ -13,8 +16,11 @@ public final class CommandRenderer {
     private final CompiledSpec compiled;
     private final ParamValidator validator;
     private final CommandParser readBack;
+    private final ApiSpec spec;
+    private final Map<String, Boolean> writesFreeText = new ConcurrentHashMap<>();
 
     public CommandRenderer(ApiSpec spec) {
+        this.spec = spec;
         this.compiled = new CompiledSpec(spec);
         this.validator = new ParamValidator(spec);
         this.readBack = new CommandParser(this);
@@ -65,6 +71,9 @@ public final class CommandRenderer {
      * the line reads back to must be one the caller gave.
      */
     private String readsBackTheSame(CompiledCommand command, JsonNode given, String line) {
+        if (!writesFreeText(command)) {
+            return line; // ids, booleans, enums and JSON only: validated values that cannot imitate the syntax
+        }
         com.fasterxml.jackson.databind.node.ObjectNode back = readBack.readBack(command, line).orElseThrow(() ->
                 new CommandValidationException(command.spec().method(), null,
                         command.spec().method() + ": the parameters render a line the CLI would not read back"));
@@ -77,6 +86,38 @@ public final class CommandRenderer {
             }
         });
         return line;
+    }
+
+    /** Whether a caller's text (a string outside JSON) can reach the line; decided once per command. */
+    private boolean writesFreeText(CompiledCommand command) {
+        return writesFreeText.computeIfAbsent(command.spec().method(), method -> command.spec().params().stream()
+                .filter(p -> !command.jsonParams().contains(p.name()))
+                .anyMatch(p -> containsText(p.type(), new HashSet<>())));
+    }
+
+    private boolean containsText(TypeExpr type, Set<String> seen) {
+        if (type instanceof TypeExpr.Primitive p) {
+            return p.kind().equals("string");
+        }
+        if (type instanceof TypeExpr.ArrayOf a) {
+            return containsText(a.of(), seen);
+        }
+        if (type instanceof TypeExpr.MapOf m) {
+            return containsText(m.of(), seen);
+        }
+        String name = ((TypeExpr.Ref) type).name();
+        if (!seen.add(name)) {
+            return false;
+        }
+        return spec.type(name).map(t -> {
+            if (t instanceof TypeSpec.RecordType r) {
+                return r.fields().stream().anyMatch(f -> containsText(f.type(), seen));
+            }
+            if (t instanceof TypeSpec.UnionType u) {
+                return u.variants().stream().flatMap(v -> v.fields().stream()).anyMatch(f -> containsText(f.type(), seen));
+            }
+            return false; // enums: only their documented values pass validation
+        }).orElse(true);
     }
 
     /** The text parameter that produced the stray value: the last given one, as free text comes last. */
