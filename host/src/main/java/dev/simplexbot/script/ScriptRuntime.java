@@ -143,6 +143,18 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         onEvent(new ChatEvent(type, "{\"type\":\"" + type + "\"}"));
     }
 
+    /**
+     * Reloads one loaded bot now, as a save does under watch: the new version replaces the running one only when
+     * it starts cleanly. Completes with the failure, if any.
+     */
+    public synchronized CompletableFuture<Optional<ScriptFailure>> reload(Path file) {
+        ScriptSlot slot = slots.get(file.toAbsolutePath().normalize());
+        if (closed || slot == null) {
+            throw new IllegalArgumentException("not a loaded bot: " + file);
+        }
+        return slot.load();
+    }
+
     synchronized void filesChanged(Set<Path> changed) {
         if (closed) {
             return;
