@@ -30,23 +30,29 @@ const RETRY_AFTER = 60 * 1000;
 export default function reminders(bot) {
   /** @type {Map<number, () => void>} reminder number -> cancels its timer */
   const timers = new Map();
+  /** Reminders whose message is on its way: no longer listed, deleted once the CLI confirms the send. */
+  const sending = new Set();
   const key = (/** @type {number} */ n) => `reminder:${String(n).padStart(8, '0')}`;
   /** @returns {Reminder[]} */
   const all = () => bot.store.keys('reminder:').map((k) => bot.store.get(k));
   const sameChat = (/** @type {SimpleX.BotChatRef} */ a, /** @type {SimpleX.BotChatRef} */ b) =>
     a.chatType === b.chatType && a.chatId === b.chatId;
-  const chatReminders = (/** @type {SimpleX.BotChatRef} */ chatRef) => all().filter((r) => sameChat(r.chatRef, chatRef));
+  const chatReminders = (/** @type {SimpleX.BotChatRef} */ chatRef) =>
+    all().filter((r) => !sending.has(r.n) && sameChat(r.chatRef, chatRef));
 
   /** @param {Reminder} reminder */
   function schedule(reminder, at = reminder.due) {
     timers.set(reminder.n, bot.at(at, async () => {
       timers.delete(reminder.n);
+      sending.add(reminder.n);
       try {
         await bot.sendText(reminder.chatRef, `⏰ ${reminder.text}`);
         bot.store.delete(key(reminder.n));
       } catch (error) {
         console.warn(`reminder ${reminder.n} not sent, trying again in a minute: ${error}`);
         schedule(reminder, Date.now() + RETRY_AFTER);
+      } finally {
+        sending.delete(reminder.n);
       }
     }));
   }
@@ -82,7 +88,7 @@ export default function reminders(bot) {
     const n = Number(args.n);
     /** @type {Reminder | undefined} */
     const reminder = Number.isInteger(n) ? bot.store.get(key(n)) : undefined;
-    if (!reminder || !sameChat(reminder.chatRef, msg.chatRef)) return msg.reply(`There is no reminder ${args.n} in this chat; /reminders lists them.`);
+    if (!reminder || sending.has(n) || !sameChat(reminder.chatRef, msg.chatRef)) return msg.reply(`There is no reminder ${args.n} in this chat; /reminders lists them.`);
     const cancel = timers.get(n);
     if (cancel) cancel();
     timers.delete(n);
