@@ -21,3 +21,6 @@ test("nothing comes", async (t) => {
 test("equal fails", async (t) => {
   t.equal(1 + 1, 3, "arithmetic");
 });
+
+// The bot under test is the shared fixture one folder up.
+export const bot = "../squaring.js";

@@ -34,3 +34,6 @@ test("counts across a restart", async (t) => {
 test.skip("not yet", async (t) => {
   t.fail("skipped tests do not run");
 });
+
+// The bot under test is the shared fixture one folder up.
+export const bot = "../squaring.js";
