@@ -32,6 +32,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warm-up", defaultValue = "200", description = "Unmeasured messages first (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
+    @Option(names = "--bed-warm-up", defaultValue = "3000",
+            description = "Messages through the simulator (answered by the Java handler, not measured) before any bot is "
+                    + "measured, so the simulator all bots talk to runs compiled code from the first measured bot on "
+                    + "(default: ${DEFAULT-VALUE}; 0 skips it).")
+    int bedWarmUp;
+
     @Option(names = "--people", defaultValue = "10",
             description = "Simulated people sending at once, one message in flight each (default: ${DEFAULT-VALUE}).")
     int people;
@@ -55,15 +61,23 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (messages <= 0 || warmUp < 0 || people <= 0 || reloads <= 0) {
+        if (messages <= 0 || warmUp < 0 || bedWarmUp < 0 || people <= 0 || reloads <= 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--messages, --people and --reloads must be positive, --warm-up not negative");
+                    "--messages, --people and --reloads must be positive, --warm-up and --bed-warm-up not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("simplex-bot bench: Java %s (%s), GraalJS %s; %d messages after %d warm-up, %d people%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), compilerMode(), messages, warmUp, people);
         out.flush();
 
+        if (bedWarmUp > 0) {
+            try (BenchWorld world = new BenchWorld(people); JavaHandlerBot bot = new JavaHandlerBot()) {
+                bot.start(world.url());
+                new SquaringLoad(world.people()).run(bot.label(), bedWarmUp, 1);
+            }
+            out.printf("  warmed up the simulator with %d messages (not measured)%n", bedWarmUp);
+            out.flush();
+        }
         List<LoadResult> results = new ArrayList<>();
         LoadResult host = load(new HostScriptBot(HostScriptBot.SQUARING, false), out, results);
         LoadResult java = load(new JavaHandlerBot(), out, results);

@@ -24,14 +24,15 @@ class BenchCommandTest {
 
     @Test
     void printsTheSquaringFiguresOfTheHostAndTheJavaHandler() {
-        int exit = execute("bench", "--log-level", "warn", "--messages", "20", "--warm-up", "4", "--people", "2",
+        int exit = execute("bench", "--log-level", "warn", "--messages", "20", "--warm-up", "4", "--bed-warm-up", "6", "--people", "2",
                 "--reloads", "1", "--no-node", "--no-fork");
 
         assertThat(exit).as(err.toString()).isZero();
         String text = out.toString();
         assertThat(throughput(text, "simplex-bot (JS script)")).isPositive();
         assertThat(throughput(text, "Java handler (no JS)")).isPositive();
-        assertThat(text).contains("Node bots skipped (--no-node)")
+        assertThat(text).contains("warmed up the simulator with 6 messages (not measured)")
+                .contains("Node bots skipped (--no-node)")
                 .containsPattern("hot reload, save -> new version answering: median \\d+ ms")
                 .contains("start-up and resident memory skipped (--no-fork)");
     }
