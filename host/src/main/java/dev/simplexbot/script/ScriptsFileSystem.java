@@ -30,6 +30,8 @@ final class ScriptsFileSystem implements FileSystem {
     @Override
     public Path parsePath(URI uri) {
         if (!"file".equalsIgnoreCase(uri.getScheme())) {
+            // The polyglot FileSystem contract: UnsupportedOperationException means "this URI scheme is refused";
+            // GraalJS reports the message to the importing script (tested by the hostile-script corpus).
             throw new UnsupportedOperationException("scripts may only import files from their folder, not " + uri);
         }
         return Path.of(uri);
