@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             TestCommand.class,
             TypesCommand.class,
             BenchCommand.class,
+            CdsTrainingCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class SimplexBotCommand implements Runnable {

@@ -1,5 +1,6 @@
 package dev.simplexbot.script;
 
+import dev.simplexbot.toolkit.Toolkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -90,13 +91,14 @@ public final class JsEngine {
     }
 
     /**
-     * Pays GraalJS's one-time start-up cost (class loading, prelude parsing) outside any script's watchdog,
+     * Pays GraalJS's one-time start-up cost (class loading, prelude and toolkit parsing) outside any script's watchdog,
      * so the first bot's load is not mistaken for a runaway script.
      */
     private void warmUp() {
         try (Context context = newContext(new ScriptsFileSystem(java.nio.file.Path.of("/nonexistent-simplex-bot-root")),
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
             context.eval(prelude);
+            Toolkit.installer(context); // parsed once here, so the first bot's load does not pay for it
         }
     }
 

@@ -31,6 +31,9 @@ final class ScriptInstance {
     private final Context context;
     private final ScriptTimers timers;
     private Value runtime;
+    // The two calls made per event and per command result, looked up once instead of by name on every call.
+    private Value dispatchCall;
+    private Value settleCall;
     private String startRejection;
     private boolean starting = true;
     private boolean closed;
@@ -74,6 +77,8 @@ final class ScriptInstance {
             runtime = context.eval(services.engine().prelude())
                     .execute(bridge, name, services.commandMethodsJson(), stateJson,
                             Toolkit.installer(context), new ToolkitHost(services.storeFor(name)));
+            dispatchCall = runtime.getMember("dispatch");
+            settleCall = runtime.getMember("settle");
             finished = services.watchdog().run(context, () -> {
                 Value exports = context.eval(module);
                 Value main = exports.getMember("default");
@@ -112,7 +117,7 @@ final class ScriptInstance {
         if (services.options().logMessages()) {
             log.info("event {}: {}", event.type(), event.json());
         }
-        enter("handler for " + event.type(), () -> runtime.invokeMember("dispatch", event.type(), event.json()));
+        enter("handler for " + event.type(), () -> dispatchCall.executeVoid(event.type(), event.json()));
     }
 
     void startRejected(String detail) {
@@ -125,7 +130,7 @@ final class ScriptInstance {
 
     /** Called from any thread when a command completes; the promise is settled on this script's loop. */
     void settle(int requestId, String responseJson, String errorJson) {
-        loop.execute(() -> enter("command result", () -> runtime.invokeMember("settle", requestId, responseJson, errorJson)));
+        loop.execute(() -> enter("command result", () -> settleCall.executeVoid(requestId, responseJson, errorJson)));
     }
 
     private void fireTimer(int id) {

@@ -57,7 +57,9 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
 
     public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands) {
         this.options = options;
-        this.engine = JsEngine.shared();
+        // The store first: opening SQLite overlaps with the engine's start-up when the engine is preloading.
+        this.store = openStore(options.dataDir());
+        this.engine = engineOrCloseStore(store);
         this.watchdog = new Watchdog(options.handlerTimeout());
         this.timerScheduler = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "script-timers");
@@ -65,7 +67,6 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
             return thread;
         });
         this.timerScheduler.setRemoveOnCancelPolicy(true);
-        this.store = openStore(options.dataDir());
         this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store);
     }
 
@@ -211,6 +212,17 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     }
 
     /** One store for all scripts of the runtime, namespaced by script name; none without a data directory. */
+    private static JsEngine engineOrCloseStore(KeyValueStore store) {
+        try {
+            return JsEngine.shared();
+        } catch (RuntimeException | Error e) {
+            if (store != null) {
+                store.close();
+            }
+            throw e;
+        }
+    }
+
     private static KeyValueStore openStore(Path dataDir) {
         if (dataDir == null) {
             return null;

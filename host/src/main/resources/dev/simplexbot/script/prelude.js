@@ -100,6 +100,44 @@
     }
     return summary;
   }
+  // A command's response, parsed only when the script first looks at it: most bots await a send and never read
+  // what it returns, and parsing a 3 KB response is a large part of an interpreted command's cost. The proxy's
+  // target becomes the parsed object itself, so every operation, freezing included, behaves as on a plain object.
+  // One handler serves every response; the text waiting to be parsed is kept per target.
+  const unparsed = new WeakMap();
+  function parsed(target) {
+    const json = unparsed.get(target);
+    if (json !== undefined) {
+      unparsed.delete(target);
+      Object.assign(target, JSON.parse(json));
+    }
+    return target;
+  }
+  const lazyResponseHandler = Object.freeze({
+    // Settling a promise asks for `then`; a response has no such field unless its text says so.
+    get(target, key) {
+      if (key === 'then') {
+        const json = unparsed.get(target);
+        if (json !== undefined && !json.includes('"then"')) return undefined;
+      }
+      return Reflect.get(parsed(target), key);
+    },
+    set: (target, key, value) => Reflect.set(parsed(target), key, value),
+    has: (target, key) => Reflect.has(parsed(target), key),
+    deleteProperty: (target, key) => Reflect.deleteProperty(parsed(target), key),
+    ownKeys: (target) => Reflect.ownKeys(parsed(target)),
+    getOwnPropertyDescriptor: (target, key) => Reflect.getOwnPropertyDescriptor(parsed(target), key),
+    defineProperty: (target, key, descriptor) => Reflect.defineProperty(parsed(target), key, descriptor),
+    preventExtensions: (target) => Reflect.preventExtensions(parsed(target)),
+    isExtensible: (target) => Reflect.isExtensible(parsed(target)),
+    getPrototypeOf: (target) => Reflect.getPrototypeOf(parsed(target)),
+    setPrototypeOf: (target, proto) => Reflect.setPrototypeOf(parsed(target), proto),
+  });
+  function lazyResponse(json) {
+    const target = {};
+    unparsed.set(target, json);
+    return new Proxy(target, lazyResponseHandler);
+  }
   function request(method, send) {
     return new Promise((resolve, reject) => {
       const id = nextRequestId++;
@@ -197,7 +235,7 @@
       if (!request) return;
       pending.delete(id);
       if (errorJson == null) {
-        request.resolve(JSON.parse(responseJson));
+        request.resolve(lazyResponse(responseJson));
         return;
       }
       const detail = JSON.parse(errorJson);

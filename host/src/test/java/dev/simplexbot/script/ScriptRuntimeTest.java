@@ -69,6 +69,42 @@ class ScriptRuntimeTest {
     }
 
     @Test
+    void aResponseBehavesAsThePlainObjectOfItsJson() {
+        try (RuntimeHarness harness = new RuntimeHarness(dir)) {
+            String json = "{\"type\":\"activeUser\",\"user\":{\"userId\":5,\"tags\":[\"a\",\"b\"]},\"then\":7}";
+            harness.gateway.answerWith(command -> CompletableFuture.completedFuture(command.equals("/user")
+                    ? harness.gateway.response("activeUser", json)
+                    : harness.gateway.response("cmdOk", "{\"type\":\"cmdOk\"}")));
+            harness.folder.write("plain.js", """
+                    export default function (bot) {
+                      bot.on("go", async () => {
+                        const r = await bot.chat.showActiveUser();
+                        const ok = await bot.chat.echo({ text: "x" });
+                        const facts = [
+                          JSON.stringify(r), Object.keys(r).join(","), "user" in r, "nope" in r, r.then,
+                          Object.getPrototypeOf(r) === Object.prototype, Array.isArray(r.user.tags), typeof r,
+                          JSON.stringify({ ...ok }), Object.entries(ok).length, ok.hasOwnProperty("type"),
+                        ];
+                        r.extra = 1;
+                        delete r.then;
+                        Object.freeze(r);
+                        facts.push(JSON.stringify(r), Object.isFrozen(r), Reflect.set(r, "type", "x"), r.type);
+                        await bot.chat.raw(facts.join(" "));
+                      });
+                    }
+                    """);
+            harness.start();
+            harness.runtime.onEvent(Events.of("go", ""));
+
+            assertThat(harness.gateway.next()).isEqualTo("/user");
+            assertThat(harness.gateway.next()).isEqualTo("/echo x");
+            assertThat(harness.gateway.next()).isEqualTo(json + " type,user,then true false 7 true true object "
+                    + "{\"type\":\"cmdOk\"} 1 true "
+                    + "{\"type\":\"activeUser\",\"user\":{\"userId\":5,\"tags\":[\"a\",\"b\"]},\"extra\":1} true false activeUser");
+        }
+    }
+
+    @Test
     void invalidParametersRejectWithAValidationErrorNamingCommandAndParameter() {
         try (RuntimeHarness harness = new RuntimeHarness(dir)) {
             harness.folder.write("bad.js", """

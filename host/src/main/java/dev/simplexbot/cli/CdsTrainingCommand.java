@@ -1,0 +1,66 @@
+package dev.simplexbot.cli;
+
+import dev.simplexbot.testkit.JsTestRunner;
+import dev.simplexbot.testkit.TestRunOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The run {@code bin/simplex-bot} records its class data sharing archive from (with
+ * {@code -XX:ArchiveClassesAtExit}): a bot with setup, commands, store and timers, answering a simulated person
+ * through the real session, runtime, toolkit and test kit. The archive then holds the classes a {@code run},
+ * {@code dev} or {@code test} loads, not only those of whichever command happened to run first.
+ */
+@Command(name = "cds-training", hidden = true,
+        description = "Exercises simplex-bot once so the JVM can archive the classes it loads (used by bin/simplex-bot).")
+final class CdsTrainingCommand implements Callable<Integer> {
+    private static final List<String> FILES = List.of("training.js", "training.test.js");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Preload.inBackground();
+        Path folder = Files.createTempDirectory("simplex-bot-cds-training");
+        try {
+            for (String file : FILES) {
+                Files.writeString(folder.resolve(file), resource(file));
+            }
+            StringWriter report = new StringWriter();
+            JsTestRunner.Summary summary = new JsTestRunner(TestRunOptions.defaults(), new PrintWriter(report)).run(folder);
+            if (summary.failed() > 0 || summary.passed() == 0) {
+                spec.commandLine().getErr().println("simplex-bot: the class-data training run failed: " + summary.line()
+                        + System.lineSeparator() + report);
+                return SimplexBotCommand.EXIT_FAILURE;
+            }
+            return SimplexBotCommand.EXIT_OK;
+        } finally {
+            for (String file : FILES) {
+                Files.deleteIfExists(folder.resolve(file));
+            }
+            Files.deleteIfExists(folder);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = CdsTrainingCommand.class.getResourceAsStream("cds-training/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("cds-training/" + name + " missing from the simplex-bot jar");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
