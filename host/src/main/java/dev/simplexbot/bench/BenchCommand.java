@@ -55,6 +55,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-fork", description = "Skip the figures that need a child JVM (start-up, resident memory).")
     boolean noFork;
 
+    @Option(names = "--script-cost", paramLabel = "ROUNDS", arity = "0..1", fallbackValue = "10",
+            description = "Only the script layer's cost per event, without simulator or socket: ROUNDS rounds "
+                    + "(default 10) of --messages events, each a real newChatItems event answered at once.")
+    Integer scriptCostRounds;
+
     @Option(names = "--node-dir", paramLabel = "DIR",
             description = "Where the Node bots and their npm packages are installed (default: <tmp>/simplex-bot-bench-node).")
     Path nodeDir;
@@ -66,6 +71,15 @@ public final class BenchCommand implements Callable<Integer> {
                     "--messages, --people and --reloads must be positive, --warm-up and --bed-warm-up not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (scriptCostRounds != null) {
+            if (scriptCostRounds <= 0) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--script-cost must be positive");
+            }
+            out.printf("simplex-bot bench: Java %s (%s), GraalJS %s%n",
+                    System.getProperty("java.version"), System.getProperty("java.vm.name"), compilerMode());
+            ScriptCostCurve.run(scriptCostRounds, messages, out);
+            return 0;
+        }
         out.printf("simplex-bot bench: Java %s (%s), GraalJS %s; %d messages after %d warm-up, %d people%n",
                 System.getProperty("java.version"), System.getProperty("java.vm.name"), compilerMode(), messages, warmUp, people);
         out.flush();

@@ -38,6 +38,31 @@ class BenchCommandTest {
     }
 
     @Test
+    void scriptCostPrintsOneFigurePerRoundAndNothingElse() {
+        int exit = execute("bench", "--log-level", "warn", "--script-cost", "3", "--messages", "50");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String text = out.toString();
+        assertThat(text).containsPattern("script cost: squaring script, \\d{4}-byte event, \\d{4}-byte response, 3 rounds of 50 events");
+        Matcher round = Pattern.compile("events +(\\d+)-(\\d+) +([\\d.]+) us/event").matcher(text);
+        int rounds = 0;
+        while (round.find()) {
+            rounds++;
+            assertThat(Integer.parseInt(round.group(1))).isEqualTo((rounds - 1) * 50 + 1);
+            assertThat(Integer.parseInt(round.group(2))).isEqualTo(rounds * 50);
+            assertThat(Double.parseDouble(round.group(3))).isPositive();
+        }
+        assertThat(rounds).isEqualTo(3);
+        assertThat(text).doesNotContain("squaring workload").doesNotContain("hot reload");
+    }
+
+    @Test
+    void aNonPositiveScriptCostIsAUsageError() {
+        assertThat(execute("bench", "--script-cost", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--script-cost");
+    }
+
+    @Test
     void aNonPositiveMessageCountIsAUsageError() {
         assertThat(execute("bench", "--messages", "0")).isEqualTo(2);
         assertThat(err.toString()).contains("--messages");
