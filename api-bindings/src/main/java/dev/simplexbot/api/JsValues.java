@@ -3,6 +3,8 @@ package dev.simplexbot.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.StringJoiner;
 
 /**
@@ -85,7 +87,7 @@ final class JsValues {
 
     static String numberToString(JsonNode n) {
         if (n.isIntegralNumber()) {
-            return n.bigIntegerValue().toString();
+            return n.canConvertToLong() ? Long.toString(n.longValue()) : n.bigIntegerValue().toString();
         }
         return numberToString(n.doubleValue());
     }
@@ -101,7 +103,10 @@ final class JsValues {
         if (d == 0) {
             return "0";
         }
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d); // an integer: the common case, without BigDecimal
+        }
+        BigDecimal exact = shortestDecimal(d);
         String digits = exact.unscaledValue().abs().toString();
         int exponent = digits.length() - exact.scale(); // value = 0.digits * 10^exponent
         String sign = d < 0 ? "-" : "";
@@ -117,5 +122,28 @@ final class JsValues {
             return sign + digits + "0".repeat(exponent - digits.length());
         }
         return sign + digits.substring(0, exponent) + "." + digits.substring(exponent);
+    }
+
+    /**
+     * The decimal with the fewest significant digits that reads back as {@code d}, the closest to {@code d} when
+     * several have that many (ECMAScript Number::toString). JDK 17's Double.toString is not always shortest
+     * ({@code 4.9E-324} where JavaScript prints {@code 5e-324}), so the digits are searched here.
+     */
+    private static BigDecimal shortestDecimal(double d) {
+        BigDecimal value = new BigDecimal(d);
+        for (int precision = 1; precision < 17; precision++) {
+            BigDecimal best = null;
+            for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING}) {
+                BigDecimal candidate = value.round(new MathContext(precision, mode));
+                if (candidate.doubleValue() == d && (best == null
+                        || candidate.subtract(value).abs().compareTo(best.subtract(value).abs()) < 0)) {
+                    best = candidate;
+                }
+            }
+            if (best != null) {
+                return best.stripTrailingZeros();
+            }
+        }
+        return value.round(new MathContext(17, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 }

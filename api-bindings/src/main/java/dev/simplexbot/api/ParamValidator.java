@@ -22,7 +22,7 @@ final class ParamValidator {
     void validate(CompiledCommand command, Map<String, JsonNode> params) {
         CommandSpec c = command.spec();
         for (String name : params.keySet()) {
-            if (c.param(name).isEmpty()) {
+            if (!declares(c, name)) {
                 String known = c.params().isEmpty() ? "it takes no parameters"
                         : "expected " + c.params().stream().map(ParamSpec::name).collect(Collectors.joining(", "));
                 throw fail(c, name, "unknown parameter '" + name + "' (" + known + ")");
@@ -47,6 +47,15 @@ final class ParamValidator {
         }
     }
 
+    private static boolean declares(CommandSpec c, String name) {
+        for (ParamSpec p : c.params()) {
+            if (p.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void check(CommandSpec c, String param, String path, TypeExpr type, JsonNode v, boolean inLine) {
         if (type instanceof TypeExpr.Primitive prim) {
             checkPrimitive(c, param, path, prim, v, inLine);
@@ -67,26 +76,39 @@ final class ParamValidator {
     }
 
     private void checkRef(CommandSpec c, String param, String path, TypeSpec type, JsonNode v, boolean inLine) {
+        // Messages are built only on failure: this runs for every value of every command a bot sends.
         if (type instanceof TypeSpec.EnumType e) {
-            boolean ok = v.isTextual() && e.values().contains(v.textValue());
-            expect(c, param, path, ok, "one of " + String.join(", ", e.values()) + " (" + e.name() + ")", v);
+            if (!(v.isTextual() && e.values().contains(v.textValue()))) {
+                throw mismatch(c, param, path, "one of " + String.join(", ", e.values()) + " (" + e.name() + ")", v);
+            }
             return;
         }
-        expect(c, param, path, v.isObject(), "an object (" + type.name() + ")", v);
+        if (!v.isObject()) {
+            throw mismatch(c, param, path, "an object (" + type.name() + ")", v);
+        }
         boolean deep = inLine && type.syntax().isPresent();
         if (type instanceof TypeSpec.UnionType u) {
             JsonNode tag = v.get("type");
-            String tags = u.variants().stream().map(TypeSpec.Variant::tag).collect(Collectors.joining(", "));
-            boolean known = tag != null && tag.isTextual() && u.variant(tag.textValue()).isPresent();
-            if (!known) {
+            TypeSpec.Variant variant = tag != null && tag.isTextual() ? variant(u, tag.textValue()) : null;
+            if (variant == null) {
+                String tags = u.variants().stream().map(TypeSpec.Variant::tag).collect(Collectors.joining(", "));
                 throw fail(c, param, "parameter '" + path + ".type' must be one of " + tags + " (" + u.name() + "), got " + describe(tag));
             }
             if (deep) {
-                checkFields(c, param, path, u.variant(tag.textValue()).orElseThrow().fields(), v);
+                checkFields(c, param, path, variant.fields(), v);
             }
         } else if (type instanceof TypeSpec.RecordType r && deep) {
             checkFields(c, param, path, r.fields(), v);
         }
+    }
+
+    private static TypeSpec.Variant variant(TypeSpec.UnionType union, String tag) {
+        for (TypeSpec.Variant variant : union.variants()) {
+            if (variant.tag().equals(tag)) {
+                return variant;
+            }
+        }
+        return null;
     }
 
     private void checkFields(CommandSpec c, String param, String path, java.util.List<FieldSpec> fields, JsonNode v) {
@@ -153,8 +175,12 @@ final class ParamValidator {
 
     private static void expect(CommandSpec c, String param, String path, boolean ok, String what, JsonNode v) {
         if (!ok) {
-            throw fail(c, param, "parameter '" + path + "' must be " + what + ", got " + describe(v));
+            throw mismatch(c, param, path, what, v);
         }
+    }
+
+    private static CommandValidationException mismatch(CommandSpec c, String param, String path, String what, JsonNode v) {
+        return fail(c, param, "parameter '" + path + "' must be " + what + ", got " + describe(v));
     }
 
     private static String describe(JsonNode v) {

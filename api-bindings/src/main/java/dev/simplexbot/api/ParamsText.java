@@ -1,10 +1,13 @@
 package dev.simplexbot.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
@@ -37,7 +40,7 @@ record ParamsText(ObjectNode values, Map<String, String> raw) {
                 String name = p.currentName();
                 p.nextToken();
                 int start = (int) p.currentTokenLocation().getCharOffset();
-                JsonNode value = MAPPER.readTree(p);
+                JsonNode value = readValue(p);
                 t = p.nextToken();
                 int end = (int) p.currentTokenLocation().getCharOffset();
                 values.set(name, value);
@@ -52,6 +55,51 @@ record ParamsText(ObjectNode values, Map<String, String> raw) {
             throw new java.io.UncheckedIOException(e);
         }
         return new ParamsText(values, raw);
+    }
+
+    /**
+     * The value at the parser's current token as a tree, node for node what {@code ObjectMapper.readTree} builds
+     * (last duplicate key wins, integers as int/long/big-integer nodes, other numbers as doubles), without the
+     * mapper's per-call set-up: this runs for every command a script sends.
+     */
+    private static JsonNode readValue(JsonParser p) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (p.currentToken()) {
+            case START_OBJECT: {
+                ObjectNode object = nodes.objectNode();
+                for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    object.set(name, readValue(p));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = nodes.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(p));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return switch (p.getNumberType()) {
+                    case INT -> nodes.numberNode(p.getIntValue());
+                    case LONG -> nodes.numberNode(p.getLongValue());
+                    default -> nodes.numberNode(p.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return nodes.numberNode(p.getDoubleValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                throw new JsonParseException(p, "unexpected token " + p.currentToken());
+        }
     }
 
     /** The slice runs up to the next token, so it may end with whitespace and the comma between members. */
