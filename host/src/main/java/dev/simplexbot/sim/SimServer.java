@@ -30,6 +30,7 @@ public final class SimServer extends WebSocketServer {
     private final boolean wrap;
     private final Map<WebSocket, Connection> connections = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
+    private volatile WriteDemandKeeper writeDemand;
     private volatile Exception startFailure;
 
     /** One client: its command queue and its place in the event relay. */
@@ -55,12 +56,25 @@ public final class SimServer extends WebSocketServer {
         return url();
     }
 
+    @Override
+    public void stop(int timeout, String closeMessage) throws InterruptedException {
+        try {
+            super.stop(timeout, closeMessage);
+        } finally {
+            WriteDemandKeeper keeper = writeDemand;
+            if (keeper != null) {
+                keeper.close();
+            }
+        }
+    }
+
     public String url() {
         return "ws://127.0.0.1:" + getPort();
     }
 
     @Override
     public void onStart() {
+        writeDemand = new WriteDemandKeeper(this::getConnections);
         started.countDown();
     }
 

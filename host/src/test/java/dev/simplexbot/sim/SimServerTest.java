@@ -11,7 +11,9 @@ import java.net.URI;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.java_websocket.WebSocketImpl;
 import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.framing.Framedata;
 import org.java_websocket.handshake.ServerHandshake;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,23 @@ class SimServerTest {
                 assertThat(frame.path("corrId").asText()).isEqualTo(String.valueOf(i));
                 assertThat(frame.at("/resp/type").asText()).isEqualTo(i % 2 == 0 ? "activeUser" : "usersList");
             }
+        }
+    }
+
+    /**
+     * Java-WebSocket's server can lose a write request: when a frame is queued just as its selector finishes writing
+     * the one before, the selector resets the connection to read-only interest and the frame waits for the next send
+     * (see {@link WriteDemandKeeper}). This queues a frame in exactly that state, with no write request at all.
+     */
+    @Test
+    void aFrameQueuedWithoutAWriteRequestStillGoesOut() throws Exception {
+        try (Client client = Client.connect(start(false))) {
+            WebSocketImpl connection = (WebSocketImpl) server.getConnections().iterator().next();
+            for (Framedata frame : connection.getDraft().createFrames("{\"resp\":{\"type\":\"stranded\"}}", false)) {
+                connection.outQueue.put(connection.getDraft().createBinaryFrame(frame));
+            }
+
+            assertThat(client.next().at("/resp/type").asText()).isEqualTo("stranded");
         }
     }
 
