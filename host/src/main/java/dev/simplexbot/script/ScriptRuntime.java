@@ -211,7 +211,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         }
     }
 
-    /** One store for all scripts of the runtime, namespaced by script name; none without a data directory. */
+    /** The shared engine; a store already opened is closed when the engine cannot start. */
     private static JsEngine engineOrCloseStore(KeyValueStore store) {
         try {
             return JsEngine.shared();
@@ -223,6 +223,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         }
     }
 
+    /** One store for all scripts of the runtime, namespaced by script name; none without a data directory. */
     private static KeyValueStore openStore(Path dataDir) {
         if (dataDir == null) {
             return null;
