@@ -17,11 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code simplex-bot bench}: the performance figures of this build on this machine, printed, not asserted. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {
-            "Measures simplex-bot against the built-in simulator on 127.0.0.1: the squaring workload for simplex-bot,",
-            "a Java-only handler, the official Node client simplex-chat 0.2.1 and a raw Node WebSocket bot (when node",
-            "and npm are installed), start-up to first reply, hot reload, and resident memory with 1, 10 and 50 scripts."
-        })
+        description = "Measures simplex-bot against the built-in simulator on 127.0.0.1: the squaring workload for "
+                + "simplex-bot, a Java-only handler, the official Node client simplex-chat 0.2.1 and a raw Node WebSocket "
+                + "bot (when node and npm are installed), start-up to first reply, hot reload, and resident memory with "
+                + "1, 10 and 50 scripts.")
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
