@@ -40,6 +40,11 @@ final class DoctorCommand implements Callable<Integer> {
             out.println("Compiler:   " + (interpreted
                     ? "interpreter only (for JIT run on JDK 21+ with the Graal compiler)"
                     : "JIT (" + engine.getImplementationName() + ")"));
+            int cpus = Runtime.getRuntime().availableProcessors();
+            if (!interpreted && cpus <= 2) {
+                out.println("            with " + cpus + " CPU(s) the compiler competes with the bots: the interpreter "
+                        + "measured faster on 2 CPUs (BENCHMARKS.md); SIMPLEX_BOT_JIT=off selects it");
+            }
             String result = probe(engine);
             boolean ok = PROBE_EXPECTED.equals(result);
             out.println("JavaScript: " + (ok ? "ok" : "FAILED") + " (" + PROBE + " = " + result + ")");
