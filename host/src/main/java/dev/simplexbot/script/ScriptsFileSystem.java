@@ -30,8 +30,9 @@ final class ScriptsFileSystem implements FileSystem {
     @Override
     public Path parsePath(URI uri) {
         if (!"file".equalsIgnoreCase(uri.getScheme())) {
-            // The polyglot FileSystem contract: UnsupportedOperationException means "this URI scheme is refused";
-            // GraalJS reports the message to the importing script (tested by the hostile-script corpus).
+            // Not a stub: the polyglot FileSystem contract's way of refusing a URI scheme. GraalJS already refuses
+            // URL imports itself in a context without socket access ("Socket IO is not allowed"); this keeps any
+            // other caller of this file system to file: URIs as well.
             throw new UnsupportedOperationException("scripts may only import files from their folder, not " + uri);
         }
         return Path.of(uri);

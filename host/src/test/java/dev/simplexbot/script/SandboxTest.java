@@ -1,6 +1,7 @@
 package dev.simplexbot.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,29 @@ class SandboxTest {
             assertThat(report.failures()).singleElement().extracting(ScriptFailure::message).asString()
                     .contains("sneaky.js").contains("scripts may only read files inside " + root.toRealPath());
         }
+    }
+
+    @Test
+    void anImportByANonFileUrlFailsTheLoadWithoutANetworkRequest() throws Exception {
+        try (RuntimeHarness harness = new RuntimeHarness(dir)) {
+            harness.folder.write("remote.js", "import { x } from 'https://example.com/x.mjs';\nexport default () => {};\n");
+
+            StartReport report = harness.start();
+
+            // GraalJS itself refuses URL sources when the context has no socket access.
+            assertThat(report.failures()).singleElement().extracting(ScriptFailure::message).asString()
+                    .contains("remote.js").contains("https://example.com/x.mjs").contains("Socket IO is not allowed");
+        }
+    }
+
+    @Test
+    void theFileSystemRefusesEveryUriSchemeButFile() throws Exception {
+        ScriptsFileSystem files = new ScriptsFileSystem(dir);
+
+        assertThatThrownBy(() -> files.parsePath(java.net.URI.create("https://example.com/x.mjs")))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessage("scripts may only import files from their folder, not https://example.com/x.mjs");
+        assertThat(files.parsePath(dir.resolve("bot.js").toUri())).isEqualTo(dir.resolve("bot.js"));
     }
 
     @Test
