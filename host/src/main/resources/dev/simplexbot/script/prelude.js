@@ -156,7 +156,7 @@
   chat.raw = (command) => request('raw', (id) => host.raw(id, String(command)));
   Object.freeze(chat);
 
-  // Events.
+  // Events. The host hands the script only events of types it has handlers for (told when that changes).
   const handlers = new Map();
   function on(type, handler) {
     if (typeof type !== 'string' || type === '') throw new TypeError('bot.on(type, handler): type must be an event type or "*"');
@@ -164,10 +164,14 @@
     const list = handlers.get(type) || [];
     list.push(handler);
     handlers.set(type, list);
+    if (list.length === 1) host.handles(type, true);
     return () => {
       const current = handlers.get(type);
       const at = current ? current.indexOf(handler) : -1;
-      if (at >= 0) current.splice(at, 1);
+      if (at >= 0) {
+        current.splice(at, 1);
+        if (current.length === 0) host.handles(type, false);
+      }
     };
   }
   function runHandler(handler, event, type) {
