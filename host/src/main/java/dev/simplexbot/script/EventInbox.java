@@ -88,7 +88,7 @@ final class EventInbox {
         waitedNanosMax = longest;
         if (dropping.get() && count < limits.maxQueuedEvents() / 2
                 && bytes.get() < limits.maxQueuedEventBytes() / 2 && dropping.compareAndSet(true, false)) {
-            log.warn("script {}: caught up with its events; {} were dropped during the flood", script, droppedInFlood.getAndSet(0));
+            log.info("script {}: caught up with its events; {} were dropped during the flood", script, droppedInFlood.getAndSet(0));
         }
         return batch;
     }
