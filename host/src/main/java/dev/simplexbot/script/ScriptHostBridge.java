@@ -140,13 +140,14 @@ public final class ScriptHostBridge {
         @Override
         public void answered(ChatResponse response) {
             channel.flow().release(bytes);
-            script.settle(requestId, response.json(), null);
+            String json = response.json();
+            script.settle(requestId, json, null, json.contains("\"then\""));
         }
 
         @Override
         public void failed(Throwable error) {
             channel.flow().release(bytes);
-            script.settle(requestId, null, describe(error));
+            script.settle(requestId, null, describe(error), false);
         }
     }
 

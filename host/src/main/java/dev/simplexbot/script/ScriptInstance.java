@@ -181,9 +181,14 @@ final class ScriptInstance {
         }
     }
 
-    /** Called from any thread when a command completes; the promise is settled on this script's loop. */
-    void settle(int requestId, String responseJson, String errorJson) {
-        channel.post().accept(() -> enter("command result", () -> settleCall.executeVoid(requestId, responseJson, errorJson)));
+    /**
+     * Called from any thread when a command completes; the promise is settled on this script's loop. {@code thenKey}
+     * says the response's text has a {@code "then"} key somewhere: such a response is parsed at once (a lazily parsed
+     * one must not be mistaken for a promise).
+     */
+    void settle(int requestId, String responseJson, String errorJson, boolean thenKey) {
+        channel.post().accept(() -> enter("command result",
+                () -> settleCall.executeVoid(requestId, responseJson, errorJson, thenKey)));
     }
 
     private void fireTimer(int id) {

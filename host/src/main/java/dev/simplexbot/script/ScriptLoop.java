@@ -17,12 +17,16 @@ import org.slf4j.Logger;
  * Everything that enters the script's context runs here. Posting never blocks; an idle loop parks and the next post
  * wakes it. Under load one wake-up serves many items, so a burst costs few thread switches.
  *
- * <p>Each round runs the tasks queued so far, then one batch of events. Tasks go first: command results free the
+ * <p>Each round runs the tasks queued (a bounded number), then one batch of events. Tasks go first: command results free the
  * flow, and a reload waiting behind a backlog would keep the old version handling it.
  */
 final class ScriptLoop {
     /** Events handed to the script in one go, at most. */
     static final int MAX_BATCH = 64;
+    /** Tasks run before events get their turn again, at most. */
+    static final int MAX_TASKS_PER_ROUND = 1024;
+    /** How long a round keeps taking tasks queued during it. */
+    private static final long ROUND_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private record Barrier(long events, long tasks, CompletableFuture<Void> done) {}
 
@@ -161,14 +165,18 @@ final class ScriptLoop {
     }
 
     /**
-     * Runs the tasks that were queued when it started, not the ones they queue in turn: a script whose timers keep
-     * re-arming themselves must not keep its events from ever getting a turn.
+     * Runs the tasks that were queued when the round began, and those they queue in turn while the round is young (a
+     * command result that is already there comes before the next event). A script whose timers keep re-arming
+     * themselves, or whose tasks run long, must not keep its events from ever getting a turn.
      */
     private boolean runTasks() {
         long due = postedTasks.get() - ranTasks;
+        long roundEnds = System.nanoTime() + ROUND_NANOS;
+        int budget = MAX_TASKS_PER_ROUND;
         boolean ran = false;
         Runnable task;
-        while (due-- > 0 && !stopRequested && (task = tasks.poll()) != null) {
+        while (budget-- > 0 && !stopRequested && (due-- > 0 || System.nanoTime() < roundEnds)
+                && (task = tasks.poll()) != null) {
             ran = true;
             try {
                 task.run();
