@@ -65,13 +65,7 @@ final class BurstTemplates {
     }
 
     private void prepare(int count) throws InterruptedException {
-        long userId = ok("ShowActiveUser", JSON.createObjectNode()).at("/user/userId").asLong();
-        ok("APICreateMyAddress", JSON.createObjectNode().put("userId", userId));
-        ObjectNode settings = JSON.createObjectNode().put("businessAddress", false);
-        settings.putObject("autoAccept").put("acceptIncognito", false);
-        ObjectNode params = JSON.createObjectNode().put("userId", userId);
-        params.set("settings", settings);
-        ok("APISetAddressSettings", params);
+        simulator.openAutoAcceptingAddress();
         BlockingQueue<ObjectNode> events = new LinkedBlockingQueue<>();
         try (AutoCloseable attached = simulator.events().attach(events::add)) {
             for (int i = 0; i < count; i++) {

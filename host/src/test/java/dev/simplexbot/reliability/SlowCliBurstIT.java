@@ -2,8 +2,6 @@ package dev.simplexbot.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.sim.CommandReader;
 import dev.simplexbot.sim.ConnectResult;
 import dev.simplexbot.sim.SimMessage;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the bot answers at once afterwards. A script that sends without awaiting gets every message out, in order.
  */
 class SlowCliBurstIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration REPLY_WAIT = Duration.ofSeconds(180);
     private static final long RSS_LIMIT_KB = 512 * 1024;
     private static final String BOT = """
@@ -139,11 +136,7 @@ class SlowCliBurstIT {
     /** The simulator with {@code count} people connected to the bot, the host running, and one answer seen. */
     private List<SimPerson> start(Duration commandDelay, int count) throws Exception {
         simulator = Simulator.withBot("squaring");
-        long userId = ok("ShowActiveUser", JSON.createObjectNode()).at("/user/userId").asLong();
-        ok("APICreateMyAddress", JSON.createObjectNode().put("userId", userId));
-        ObjectNode settings = JSON.createObjectNode().put("businessAddress", false);
-        settings.putObject("autoAccept").put("acceptIncognito", false);
-        ok("APISetAddressSettings", (ObjectNode) JSON.createObjectNode().put("userId", userId).set("settings", settings));
+        simulator.openAutoAcceptingAddress();
         List<SimPerson> people = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             SimPerson person = simulator.person("person" + i);
@@ -161,12 +154,6 @@ class SlowCliBurstIT {
         probe.send("1");
         assertThat(probe.nextMessage(Duration.ofSeconds(60)).text()).as(log()).isEqualTo("1 * 1 = 1");
         return people;
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode ok(String command, ObjectNode params) {
-        var result = simulator.execute(command, params);
-        assertThat(result.responseType()).as(command).isNotEqualTo("chatCmdError");
-        return result.response();
     }
 
     /** VmHWM: the most the host's process ever had resident. */
