@@ -25,13 +25,7 @@ final class BenchWorld implements AutoCloseable {
     private final String url;
 
     BenchWorld(int people) throws InterruptedException {
-        long userId = ok("ShowActiveUser", JSON.createObjectNode()).at("/user/userId").asLong();
-        ok("APICreateMyAddress", JSON.createObjectNode().put("userId", userId));
-        ObjectNode settings = JSON.createObjectNode().put("businessAddress", false);
-        settings.putObject("autoAccept").put("acceptIncognito", false);
-        ObjectNode params = JSON.createObjectNode().put("userId", userId);
-        params.set("settings", settings);
-        ok("APISetAddressSettings", params);
+        simulator.openAutoAcceptingAddress();
         for (int i = 0; i < people; i++) {
             SimPerson person = simulator.person("person" + i);
             if (person.connectToBot() != ConnectResult.CONNECTED) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,28 +22,29 @@ final class ForkedHost {
 
     private final List<String> launcher;
 
-    private ForkedHost(List<String> launcher) {
-        this.launcher = launcher;
+    ForkedHost(List<String> launcher) {
+        this.launcher = List.copyOf(launcher);
     }
 
     /**
      * The command line that started this process up to the {@code bench} subcommand, e.g.
-     * {@code [java, -XX:..., -jar, simplex-bot.jar]}; empty when it cannot be read (then forking is skipped).
+     * {@code [java, -XX:..., -jar, simplex-bot.jar]}, so children run in the same JIT mode; when it cannot be read
+     * (e.g. under a test runner), this JVM's java with its class path.
      */
-    static Optional<ForkedHost> likeThisProcess() {
+    static List<String> launcherOfThisProcess() {
         ProcessHandle.Info info = ProcessHandle.current().info();
-        if (info.command().isEmpty() || info.arguments().isEmpty()) {
-            return Optional.empty();
+        if (info.command().isPresent() && info.arguments().isPresent()) {
+            List<String> arguments = Arrays.asList(info.arguments().get());
+            int bench = arguments.indexOf("bench");
+            if (bench >= 0) {
+                List<String> launcher = new ArrayList<>();
+                launcher.add(info.command().get());
+                launcher.addAll(arguments.subList(0, bench));
+                return launcher;
+            }
         }
-        List<String> arguments = Arrays.asList(info.arguments().get());
-        int bench = arguments.indexOf("bench");
-        if (bench < 0) {
-            return Optional.empty();
-        }
-        List<String> launcher = new ArrayList<>();
-        launcher.add(info.command().get());
-        launcher.addAll(arguments.subList(0, bench));
-        return Optional.of(new ForkedHost(launcher));
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "dev.simplexbot.cli.Main");
     }
 
     /** Starts {@code run} with {@code scripts} copies of the squaring bot; one message is waiting for it already. */

@@ -8,6 +8,8 @@ import dev.simplexbot.session.ChatResponse;
 import dev.simplexbot.session.ChatSession;
 import dev.simplexbot.session.SessionOptions;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +45,11 @@ final class ScriptCostCurve {
                 throw new IllegalStateException("the bench script did not start: " + report);
             }
             long total = 0;
+            long scriptThread = scriptThreadId();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (int round = 1; round <= rounds; round++) {
                 long start = System.nanoTime();
+                long cpuStart = threads.getThreadCpuTime(scriptThread);
                 for (int i = 1; i <= eventsPerRound; i++) {
                     runtime.onEvent(sample.event());
                     if (i % BATCH == 0) {
@@ -53,14 +58,25 @@ final class ScriptCostCurve {
                 }
                 runtime.drained().get(WAIT.toSeconds(), TimeUnit.SECONDS);
                 total += eventsPerRound;
-                out.printf("  events %6d-%-6d %8.1f us/event%n", total - eventsPerRound + 1, total,
-                        (System.nanoTime() - start) / 1e3 / eventsPerRound);
+                out.printf("  events %6d-%-6d %8.1f us/event, script thread CPU %8.1f us/event%n",
+                        total - eventsPerRound + 1, total, (System.nanoTime() - start) / 1e3 / eventsPerRound,
+                        (threads.getThreadCpuTime(scriptThread) - cpuStart) / 1e3 / eventsPerRound);
                 out.flush();
             }
         } finally {
             Files.deleteIfExists(script);
             Files.deleteIfExists(folder);
         }
+    }
+
+    /** The bench script's loop thread: CPU time there is the script layer's cost, whatever else the machine does. */
+    private static long scriptThreadId() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("script-bot")) {
+                return thread.getId();
+            }
+        }
+        throw new IllegalStateException("the bench script's thread is not running");
     }
 
     private record Sample(ChatEvent event, ChatResponse response) {}

@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The run {@code bin/simplex-bot} records its class data sharing archive from (with
- * {@code -XX:ArchiveClassesAtExit}): a bot with setup, commands, store and timers, answering a simulated person
- * through the real session, runtime, toolkit and test kit. The archive then holds the classes a {@code run},
- * {@code dev} or {@code test} loads, not only those of whichever command happened to run first.
+ * The run {@code bin/simplex-bot} records its class data sharing archive ({@code -XX:ArchiveClassesAtExit}) or AOT
+ * cache ({@code -XX:AOTCacheOutput}) from: a bot with setup, commands, store and timers, answering a simulated person
+ * through the real session, runtime, toolkit and test kit, then a burst of messages to two bots. The archive then
+ * holds the classes a {@code run}, {@code dev} or {@code test} loads, not only those of whichever command happened to
+ * run first, and an AOT cache also the method profiles of the message path.
  */
 @Command(name = "cds-training", hidden = true,
         description = "Exercises simplex-bot once so the JVM can archive the classes it loads (used by bin/simplex-bot).")
@@ -30,8 +32,11 @@ final class CdsTrainingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--burst", defaultValue = "3000", description = "Messages in the burst (0: none).")
+    int burst;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Preload.inBackground();
         Path folder = Files.createTempDirectory("simplex-bot-cds-training");
         try {
@@ -45,12 +50,17 @@ final class CdsTrainingCommand implements Callable<Integer> {
                         + System.lineSeparator() + report);
                 return SimplexBotCommand.EXIT_FAILURE;
             }
+            if (burst > 0) {
+                Path bots = Files.createDirectories(folder.resolve("burst"));
+                TrainingBurst.run(burst, 20, bots);
+            }
             return SimplexBotCommand.EXIT_OK;
         } finally {
-            for (String file : FILES) {
-                Files.deleteIfExists(folder.resolve(file));
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
             }
-            Files.deleteIfExists(folder);
         }
     }
 

@@ -76,6 +76,10 @@ final class DevCommand implements Callable<Integer> {
         if (scripts.handlerTimeout.isZero() || scripts.handlerTimeout.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--handler-timeout must be positive, got " + scripts.handlerTimeout);
         }
-        return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir);
+        try {
+            return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir, scripts.flowLimits());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--max-queued-*: " + e.getMessage());
+        }
     }
 }

@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
 final class DoctorCommand implements Callable<Integer> {
     static final String PROBE = "[1,2,3].map(x => x * x).join(',')";
     static final String PROBE_EXPECTED = "1,4,9";
+    /** Set by bin/simplex-bot: the runtime it chose and why. */
+    static final String RUNTIME_PROPERTY = "simplexbot.runtime";
 
     @Spec
     CommandSpec spec;
@@ -29,6 +31,14 @@ final class DoctorCommand implements Callable<Integer> {
         out.println("simplex-bot " + VersionProvider.version());
         out.println("Java:       " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
                 + ", " + System.getProperty("java.vendor") + ")");
+        String runtime = System.getProperty(RUNTIME_PROPERTY);
+        if (runtime == null) {
+            out.println("Runtime:    as started (bin/simplex-bot picks the fastest runtime it finds and says why here)");
+        } else {
+            out.println("Runtime:    " + runtime + ", chosen by bin/simplex-bot");
+            out.println("            why: " + System.getProperty(RUNTIME_PROPERTY + ".why", "?"));
+            out.println("            JDKs found: " + System.getProperty(RUNTIME_PROPERTY + ".jdks", "?"));
+        }
         try (Engine engine = Engine.newBuilder("js")
                 .option("engine.WarnInterpreterOnly", "false")
                 .out(new ByteArrayOutputStream())

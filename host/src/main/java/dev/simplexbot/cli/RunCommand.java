@@ -75,9 +75,17 @@ final class RunCommand implements Callable<Integer> {
     private RunOptions validated() {
         try {
             return new RunOptions(RunOptions.checkScripts(scripts.path), RunOptions.checkUrl(url, allowRemote), allowRemote,
-                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages);
+                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages, flowLimits());
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private dev.simplexbot.script.FlowLimits flowLimits() {
+        try {
+            return scripts.flowLimits();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--max-queued-*: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.script.FlowLimits;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.session.LoopbackPolicy;
 import dev.simplexbot.session.SessionOptions;
@@ -20,6 +21,7 @@ import java.time.Duration;
  * @param handlerTimeout  how long one event handler may run before it is interrupted
  * @param dataDir         where scripts' persistent state lives
  * @param logMessages     log every event and command (contains message text)
+ * @param flowLimits      how many events and commands may wait in the host per script
  */
 public record RunOptions(
         Path scripts,
@@ -29,7 +31,8 @@ public record RunOptions(
         Duration commandTimeout,
         Duration handlerTimeout,
         Path dataDir,
-        boolean logMessages) {
+        boolean logMessages,
+        FlowLimits flowLimits) {
 
     /** A usage error: one line for the user, exit code 2. */
     public static final class InvalidOption extends Exception {
@@ -80,7 +83,7 @@ public record RunOptions(
     }
 
     public RuntimeOptions runtimeOptions() {
-        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir);
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir, flowLimits);
     }
 
     public SessionOptions sessionOptions() {

@@ -3,6 +3,7 @@ package dev.simplexbot.cli;
 import dev.simplexbot.sim.CommandReader;
 import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -25,6 +26,11 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--bot-name", description = "Create the bot's user with this name at start (otherwise the client creates one).")
     String botName;
 
+    @Option(names = "--command-delay", defaultValue = "0ms", converter = DelayConverter.class, paramLabel = "DURATION",
+            description = "How long each command takes before it is answered, one at a time per connection, like a real "
+                    + "CLI busy with the network: 1ms, 3ms, ... (default: ${DEFAULT-VALUE}).")
+    Duration commandDelay;
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
@@ -32,7 +38,7 @@ public final class SimCommand implements Callable<Integer> {
             return 2;
         }
         try (Simulator simulator = botName == null ? Simulator.create() : Simulator.withBot(botName)) {
-            SimServer server = new SimServer(simulator, port, wrap, CommandReader.fromSpec());
+            SimServer server = new SimServer(simulator, port, wrap, CommandReader.fromSpec(), commandDelay);
             String url = server.startAndWait();
             log.info("simulated SimpleX CLI listening on {}{}", url, wrap ? " (wrapped responses)" : "");
             CountDownLatch stopped = new CountDownLatch(1);
@@ -52,6 +58,16 @@ public final class SimCommand implements Callable<Integer> {
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("simplex-bot sim: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** A delay that may be zero: {@code 0}, {@code 3ms}, {@code 1s}. */
+    static final class DelayConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String trimmed = value.trim();
+            return trimmed.equals("0") || trimmed.equals("0ms") || trimmed.equals("0s") ? Duration.ZERO
+                    : new DurationConverter().convert(trimmed);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.simplexbot.dev;
 
+import dev.simplexbot.script.FlowLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,8 +12,14 @@ import java.time.Duration;
  * @param you            the simulated person you chat as
  * @param handlerTimeout how long one event handler may run before it is interrupted
  * @param dataDir        where scripts keep their state ({@code bot.store})
+ * @param flowLimits     how many events and commands may wait in the host per script
  */
-public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir) {
+public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir,
+        FlowLimits flowLimits) {
+    public DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir) {
+        this(scripts, port, you, handlerTimeout, dataDir, FlowLimits.defaults());
+    }
+
     /** The bot user's name before a bot's setup renames it: the script's (or folder's) name. */
     public String botName() {
         String name = scripts.toAbsolutePath().normalize().getFileName().toString();

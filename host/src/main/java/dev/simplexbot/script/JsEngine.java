@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -27,7 +29,15 @@ public final class JsEngine {
 
     private static volatile JsEngine shared;
 
+    /**
+     * Extra engine options for a diagnostics run, e.g. {@code engine.TraceCompilation=true,cpusampler=true}. The
+     * sandbox policy refuses such options, so with them the engine and its contexts run under the TRUSTED policy
+     * (still without host access, but without the policy's checks): never in production, and it says so loudly.
+     */
+    public static final String DIAGNOSTIC_OPTIONS = "simplexbot.engineOptions";
+
     private final Engine engine;
+    private final SandboxPolicy policy;
     private final HostAccess hostAccess = HostAccess.CONSTRAINED;
     private final Source prelude;
 
@@ -48,12 +58,19 @@ public final class JsEngine {
     }
 
     private JsEngine() {
-        this.engine = Engine.newBuilder("js")
-                .sandbox(SandboxPolicy.CONSTRAINED)
+        Map<String, String> diagnostics = diagnosticOptions();
+        this.policy = diagnostics.isEmpty() ? SandboxPolicy.CONSTRAINED : SandboxPolicy.TRUSTED;
+        Engine.Builder builder = Engine.newBuilder("js")
+                .sandbox(policy)
                 .out(OutputStream.nullOutputStream())
-                .err(OutputStream.nullOutputStream())
-                .option("engine.WarnInterpreterOnly", "false")
-                .build();
+                .err(diagnostics.isEmpty() ? OutputStream.nullOutputStream() : System.err)
+                .option("engine.WarnInterpreterOnly", "false");
+        if (!diagnostics.isEmpty()) {
+            LoggerFactory.getLogger(JsEngine.class).warn("DIAGNOSTICS RUN: engine options {}; the sandbox policy is "
+                    + "relaxed to TRUSTED for them. Never run bots you do not trust like this.", diagnostics);
+            builder.allowExperimentalOptions(true).options(diagnostics);
+        }
+        this.engine = builder.build();
         warnIfJitMissing(engine);
         this.prelude = Source.newBuilder("js", readPrelude(), "simplex-bot-prelude.js").buildLiteral();
     }
@@ -80,7 +97,7 @@ public final class JsEngine {
     Context newContext(ScriptsFileSystem files, OutputStream out, OutputStream err) {
         return Context.newBuilder("js")
                 .engine(engine)
-                .sandbox(SandboxPolicy.CONSTRAINED)
+                .sandbox(policy)
                 .allowHostAccess(hostAccess)
                 .allowIO(IOAccess.newBuilder().fileSystem(files).build())
                 .out(out)
@@ -100,6 +117,19 @@ public final class JsEngine {
             context.eval(prelude);
             Toolkit.installer(context); // parsed once here, so the first bot's load does not pay for it
         }
+    }
+
+    private static Map<String, String> diagnosticOptions() {
+        String spec = System.getProperty(DIAGNOSTIC_OPTIONS, "").strip();
+        Map<String, String> options = new LinkedHashMap<>();
+        if (!spec.isEmpty()) {
+            for (String option : spec.split(",")) {
+                int eq = option.indexOf('=');
+                options.put(eq < 0 ? option.strip() : option.substring(0, eq).strip(),
+                        eq < 0 ? "true" : option.substring(eq + 1).strip());
+            }
+        }
+        return options;
     }
 
     Source prelude() {

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param watch reload scripts when their files change
  * @param logMessages log every event delivered and every command sent
  * @param dataDir the data directory holding {@code bot.store} (created owner-only); {@code null}: no store
+ * @param flowLimits how many events and commands may wait in the host per script
  */
-public record RuntimeOptions(Duration handlerTimeout, boolean watch, boolean logMessages, Path dataDir) {
+public record RuntimeOptions(Duration handlerTimeout, boolean watch, boolean logMessages, Path dataDir,
+        FlowLimits flowLimits) {
     public static final Duration DEFAULT_HANDLER_TIMEOUT = Duration.ofSeconds(5);
 
     public RuntimeOptions {
@@ -20,25 +22,30 @@ public record RuntimeOptions(Duration handlerTimeout, boolean watch, boolean log
         if (handlerTimeout.isZero() || handlerTimeout.isNegative()) {
             throw new IllegalArgumentException("handler timeout must be positive, was " + handlerTimeout);
         }
+        Objects.requireNonNull(flowLimits, "flowLimits");
     }
 
     public static RuntimeOptions defaults() {
-        return new RuntimeOptions(DEFAULT_HANDLER_TIMEOUT, false, false, null);
+        return new RuntimeOptions(DEFAULT_HANDLER_TIMEOUT, false, false, null, FlowLimits.defaults());
     }
 
     public RuntimeOptions withWatch(boolean enabled) {
-        return new RuntimeOptions(handlerTimeout, enabled, logMessages, dataDir);
+        return new RuntimeOptions(handlerTimeout, enabled, logMessages, dataDir, flowLimits);
     }
 
     public RuntimeOptions withHandlerTimeout(Duration timeout) {
-        return new RuntimeOptions(timeout, watch, logMessages, dataDir);
+        return new RuntimeOptions(timeout, watch, logMessages, dataDir, flowLimits);
     }
 
     public RuntimeOptions withLogMessages(boolean enabled) {
-        return new RuntimeOptions(handlerTimeout, watch, enabled, dataDir);
+        return new RuntimeOptions(handlerTimeout, watch, enabled, dataDir, flowLimits);
     }
 
     public RuntimeOptions withDataDir(Path directory) {
-        return new RuntimeOptions(handlerTimeout, watch, logMessages, directory);
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, directory, flowLimits);
+    }
+
+    public RuntimeOptions withFlowLimits(FlowLimits limits) {
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir, limits);
     }
 }

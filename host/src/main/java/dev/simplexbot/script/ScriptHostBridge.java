@@ -6,8 +6,8 @@ import dev.simplexbot.api.CommandValidationException;
 import dev.simplexbot.session.ChatCommandException;
 import dev.simplexbot.session.ChatResponse;
 import dev.simplexbot.session.ChatSessionException;
+import dev.simplexbot.session.CommandCallback;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.graalvm.polyglot.HostAccess;
 import org.slf4j.Logger;
@@ -19,29 +19,24 @@ import org.slf4j.Logger;
  */
 public final class ScriptHostBridge {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * Commands one script may have waiting for a response. The CLI answers one command at a time, so more
-     * only means a loop that sends without awaiting; past this the command is rejected, never queued.
-     */
-    static final int MAX_PENDING_COMMANDS = 1_000;
 
-    private final java.util.concurrent.atomic.AtomicInteger pendingCommands = new java.util.concurrent.atomic.AtomicInteger();
-    // A flood is logged once when refusals start, again only after the script has come down to half the limit.
-    private final java.util.concurrent.atomic.AtomicBoolean refusingCommands = new java.util.concurrent.atomic.AtomicBoolean();
+    // A timer flood is logged once when refusals start, again only after the script has come down to half the limit.
     private final java.util.concurrent.atomic.AtomicBoolean refusingTimers = new java.util.concurrent.atomic.AtomicBoolean();
 
     private final ScriptInstance script;
     private final ScriptServices services;
+    private final ScriptInstance.Channel channel;
     private final ScriptTimers timers;
     private final Logger log;
 
-    ScriptHostBridge(ScriptInstance script, ScriptServices services, ScriptTimers timers, Logger log) {
+    ScriptHostBridge(ScriptInstance script, ScriptServices services, ScriptInstance.Channel channel, ScriptTimers timers,
+            Logger log) {
         this.script = script;
         this.services = services;
+        this.channel = channel;
         this.timers = timers;
         this.log = log;
     }
-
     /** Renders and sends a documented command; returns an error description (JSON) when the parameters are invalid. */
     @HostAccess.Export
     public String send(int requestId, String method, String paramsJson) {
@@ -51,7 +46,7 @@ public final class ScriptHostBridge {
         } catch (CommandValidationException e) {
             return validationError(e.command() == null ? method : e.command(), e.parameter(), e.getMessage());
         }
-        return submit(requestId, command);
+        return submit(requestId, method, command);
     }
 
     /** Sends a command line as it is; it must be one line. */
@@ -60,7 +55,7 @@ public final class ScriptHostBridge {
         if (command.isBlank() || command.indexOf('\n') >= 0 || command.indexOf('\r') >= 0) {
             return validationError("raw", null, "bot.chat.raw(command): the command must be one non-empty line");
         }
-        return submit(requestId, command);
+        return submit(requestId, commandName(command), command);
     }
 
     /** Returns why the timer was refused, or {@code null} when it is scheduled. */
@@ -108,36 +103,52 @@ public final class ScriptHostBridge {
         script.startRejected(detail);
     }
 
-    private String submit(int requestId, String command) {
-        if (pendingCommands.incrementAndGet() > MAX_PENDING_COMMANDS) {
-            pendingCommands.decrementAndGet();
-            if (refusingCommands.compareAndSet(false, true)) {
-                log.warn("script {}: refusing commands: {} already waiting for a response (logged once per flood)",
-                        script.name(), MAX_PENDING_COMMANDS);
-            }
-            return limitError(commandName(command), MAX_PENDING_COMMANDS
-                    + " commands are already waiting for a response; await them before sending more");
+    /** The script added its first handler for {@code type}, or removed its last one. */
+    @HostAccess.Export
+    public void handles(String type, boolean handled) {
+        script.handles(type, handled);
+    }
+
+    /**
+     * Queues the command on the script's lane of the connection. It is refused only when the script already has as
+     * many commands waiting as its bounds allow ({@link FlowLimits}); a script that awaits its commands never gets
+     * there, because its events are held back while the CLI is behind ({@link CommandFlow}).
+     */
+    private String submit(int requestId, String name, String command) {
+        int bytes = command.length();
+        String refused = channel.flow().acquire(bytes);
+        if (refused != null) {
+            return limitError(name, refused);
         }
         if (services.options().logMessages()) {
             log.info("command: {}", command);
         }
-        CompletableFuture<ChatResponse> response;
-        try {
-            response = services.gateway().send(command);
-        } catch (RuntimeException e) {
-            response = CompletableFuture.failedFuture(e);
-        }
-        response.whenComplete((ok, failure) -> {
-            if (pendingCommands.decrementAndGet() < MAX_PENDING_COMMANDS / 2) {
-                refusingCommands.set(false);
-            }
-            if (failure == null) {
-                script.settle(requestId, ok.json(), null);
-            } else {
-                script.settle(requestId, null, describe(failure));
-            }
-        });
+        channel.lane().submit(command, new Settlement(requestId, bytes));
         return null;
+    }
+
+    /** Frees the command's place in the flow, then settles its promise on the script's loop. */
+    private final class Settlement implements CommandCallback {
+        private final int requestId;
+        private final int bytes;
+
+        Settlement(int requestId, int bytes) {
+            this.requestId = requestId;
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void answered(ChatResponse response) {
+            channel.flow().release(bytes);
+            String json = response.json();
+            script.settle(requestId, json, null, json.contains("\"then\""));
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            channel.flow().release(bytes);
+            script.settle(requestId, null, describe(error), false);
+        }
     }
 
     private static String commandName(String command) {

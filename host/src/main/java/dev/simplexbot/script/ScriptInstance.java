@@ -1,12 +1,16 @@
 package dev.simplexbot.script;
 
 import dev.simplexbot.session.ChatEvent;
+import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.toolkit.Toolkit;
 import dev.simplexbot.toolkit.ToolkitHost;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executor;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.Context;
@@ -18,18 +22,26 @@ import org.slf4j.Logger;
 /**
  * One loaded version of one bot file: its own context, prelude runtime, timers and pending commands.
  * Every method runs on the owning slot's loop thread, the only thread that enters this context; work from
- * other threads (timers, command results) arrives through {@code loop} and is dropped once closed.
+ * other threads (timers, command results) arrives through {@link Channel#post} and is dropped once closed.
  */
 final class ScriptInstance {
     private static final Pattern STACK_LOCATION = Pattern.compile("\\(([^()]+:\\d+:\\d+)\\)");
 
+    /**
+     * What the instance shares with its slot: the loop to post work to, the slot's queue on the connection, and
+     * the slot's command flow (which outlives reloads).
+     */
+    record Channel(Consumer<Runnable> post, CommandGateway lane, CommandFlow flow) {}
+
     private final String name;
     private final Path file;
     private final ScriptServices services;
-    private final Executor loop;
+    private final Channel channel;
     private final Logger log;
     private final Context context;
     private final ScriptTimers timers;
+    private final Set<String> handledTypes = new HashSet<>();
+    private boolean handlesAll;
     private Value runtime;
     // The two calls made per event and per command result, looked up once instead of by name on every call.
     private Value dispatchCall;
@@ -37,14 +49,17 @@ final class ScriptInstance {
     private String startRejection;
     private boolean starting = true;
     private boolean closed;
+    // Entered once for a batch of events; a script stopped inside the batch is closed after leaving it.
+    private boolean inBatch;
+    private boolean stopping;
 
-    private ScriptInstance(String name, Path file, Path root, ScriptServices services, Executor loop, Logger log) {
+    private ScriptInstance(String name, Path file, Path root, ScriptServices services, Channel channel, Logger log) {
         this.name = name;
         this.file = file;
         this.services = services;
-        this.loop = loop;
+        this.channel = channel;
         this.log = log;
-        this.timers = new ScriptTimers(services.timerScheduler(), id -> loop.execute(() -> fireTimer(id)));
+        this.timers = new ScriptTimers(services.timerScheduler(), id -> channel.post().accept(() -> fireTimer(id)));
         this.context = services.engine().newContext(
                 new ScriptsFileSystem(root),
                 new LogLineOutputStream(log::info),
@@ -53,8 +68,8 @@ final class ScriptInstance {
 
     /** Evaluates {@code file} in a fresh context and calls its default export with a new {@code bot}. */
     static ScriptInstance load(String name, Path file, Path root, String stateJson, ScriptServices services,
-            Executor loop, Logger log) throws ScriptLoadException {
-        ScriptInstance script = new ScriptInstance(name, file, root, services, loop, log);
+            Channel channel, Logger log) throws ScriptLoadException {
+        ScriptInstance script = new ScriptInstance(name, file, root, services, channel, log);
         try {
             script.start(stateJson);
             return script;
@@ -70,7 +85,7 @@ final class ScriptInstance {
 
     private void start(String stateJson) throws ScriptLoadException {
         Source module = readModule();
-        ScriptHostBridge bridge = new ScriptHostBridge(this, services, timers, log);
+        ScriptHostBridge bridge = new ScriptHostBridge(this, services, channel, timers, log);
         String[] problem = new String[1];
         boolean finished;
         try {
@@ -113,11 +128,49 @@ final class ScriptInstance {
         }
     }
 
-    void dispatch(ChatEvent event) {
-        if (services.options().logMessages()) {
-            log.info("event {}: {}", event.type(), event.json());
+    /**
+     * Hands a batch of events to the script's handlers. Events of a type the script has no handler for are skipped
+     * without entering the context; the context is entered once for the whole batch.
+     */
+    void dispatch(List<ChatEvent> events) {
+        if (closed || runtime == null) {
+            return;
         }
-        enter("handler for " + event.type(), () -> dispatchCall.executeVoid(event.type(), event.json()));
+        boolean logMessages = services.options().logMessages();
+        try {
+            for (ChatEvent event : events) {
+                if (logMessages) {
+                    log.info("event {}: {}", event.type(), event.json());
+                }
+                if (stopping || (!handlesAll && !handledTypes.contains(event.type()))) {
+                    continue;
+                }
+                if (!inBatch) {
+                    context.enter();
+                    inBatch = true;
+                }
+                enter(event.type(), EVENT_HANDLER, () -> dispatchCall.executeVoid(event.type(), event.json()));
+            }
+        } finally {
+            if (inBatch) {
+                inBatch = false;
+                context.leave();
+            }
+            if (stopping) {
+                close();
+            }
+        }
+    }
+
+    /** The script added its first handler for {@code type} or removed its last one ({@code "*"}: every type). */
+    void handles(String type, boolean handled) {
+        if ("*".equals(type)) {
+            handlesAll = handled;
+        } else if (handled) {
+            handledTypes.add(type);
+        } else {
+            handledTypes.remove(type);
+        }
     }
 
     void startRejected(String detail) {
@@ -128,9 +181,14 @@ final class ScriptInstance {
         }
     }
 
-    /** Called from any thread when a command completes; the promise is settled on this script's loop. */
-    void settle(int requestId, String responseJson, String errorJson) {
-        loop.execute(() -> enter("command result", () -> settleCall.executeVoid(requestId, responseJson, errorJson)));
+    /**
+     * Called from any thread when a command completes; the promise is settled on this script's loop. {@code thenKey}
+     * says the response's text has a {@code "then"} key somewhere: such a response is parsed at once (a lazily parsed
+     * one must not be mistaken for a promise).
+     */
+    void settle(int requestId, String responseJson, String errorJson, boolean thenKey) {
+        channel.post().accept(() -> enter("command result",
+                () -> settleCall.executeVoid(requestId, responseJson, errorJson, thenKey)));
     }
 
     private void fireTimer(int id) {
@@ -170,23 +228,30 @@ final class ScriptInstance {
         return timers.pending();
     }
 
+    private static final String EVENT_HANDLER = "handler for ";
+
     private void enter(String what, Runnable call) {
-        if (closed || runtime == null) {
+        enter(what, "", call);
+    }
+
+    /** Runs {@code call} in the context under the watchdog; {@code prefix + what} names it in logs (built only then). */
+    private void enter(String what, String prefix, Runnable call) {
+        if (closed || stopping || runtime == null) {
             return;
         }
         try {
             if (!services.watchdog().run(context, call)) {
-                log.error("script {}: {} ran longer than {} and was interrupted", name, what,
+                log.error("script {}: {}{} ran longer than {} and was interrupted", name, prefix, what,
                         human(services.watchdog().timeout()));
             }
         } catch (PolyglotException e) {
             if (e.isResourceExhausted()) {
-                stopExhausted(what, e.getMessage());
+                stopExhausted(prefix + what, e.getMessage());
             } else {
-                log.error("script {}: {} failed: {}", name, what, GuestErrors.stack(e));
+                log.error("script {}: {}{} failed: {}", name, prefix, what, GuestErrors.stack(e));
             }
         } catch (OutOfMemoryError e) {
-            stopExhausted(what, String.valueOf(e.getMessage()));
+            stopExhausted(prefix + what, String.valueOf(e.getMessage()));
         }
     }
 
@@ -195,7 +260,11 @@ final class ScriptInstance {
      * stack) is closed at once: what it holds becomes garbage and the other scripts keep running.
      */
     private void stopExhausted(String what, String detail) {
-        close();
+        if (inBatch) {
+            stopping = true;
+        } else {
+            close();
+        }
         log.error("script {}: {} exhausted the host's resources ({}); the script is stopped until it is reloaded",
                 name, what, detail);
     }

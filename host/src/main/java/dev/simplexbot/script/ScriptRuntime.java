@@ -23,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScriptRuntime.class);
     private static final Duration DEBOUNCE = Duration.ofMillis(40);
     private static final long STOP_WAIT_MILLIS = 10_000;
+    private static final long QUEUE_LOG_SECONDS = 5;
 
     private final RuntimeOptions options;
     private final JsEngine engine;
@@ -68,6 +70,27 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         });
         this.timerScheduler.setRemoveOnCancelPolicy(true);
         this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store);
+        if (log.isDebugEnabled()) {
+            timerScheduler.scheduleWithFixedDelay(this::logQueues, QUEUE_LOG_SECONDS, QUEUE_LOG_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** What waits per script, for the debug log: events not yet handed over and commands not yet answered. */
+    public List<ScriptQueues> queues() {
+        return slots.values().stream()
+                .map(slot -> ScriptQueues.of(slot.name(), slot.eventStats(), slot.commandsWaiting()))
+                .toList();
+    }
+
+    private void logQueues() {
+        for (ScriptQueues q : queues()) {
+            if (q.eventsWaiting() > 0 || q.commandsWaiting() > 0) {
+                log.debug("script {}: {} events waiting ({} bytes), {} commands waiting for the CLI; {} events handed "
+                                + "over so far, waiting {} ms in all and {} ms at most, {} dropped",
+                        q.script(), q.eventsWaiting(), q.eventBytes(), q.commandsWaiting(), q.eventsHandedOver(),
+                        q.eventWaitMillisTotal(), q.eventWaitMillisMax(), q.eventsDropped());
+            }
+        }
     }
 
     public void addLifecycleListener(ScriptLifecycleListener listener) {

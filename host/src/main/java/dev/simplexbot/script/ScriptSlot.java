@@ -1,39 +1,33 @@
 package dev.simplexbot.script;
 
 import dev.simplexbot.session.ChatEvent;
+import dev.simplexbot.session.CommandGateway;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One bot file and its loop thread. The loop's queue is the bot's inbox: events, timer firings, command
- * results and (re)loads run there one at a time in arrival order. A reload is just another task in that
- * queue, so events that arrive while it runs wait for the new version: none lost, none handled twice.
+ * One bot file and its {@link ScriptLoop}: events, timer firings, command results and (re)loads all run there, one
+ * at a time. A reload is a task on that loop, so events that arrive while it runs wait for the new version: none
+ * lost, none handled twice. The slot outlives reloads, and so do its event inbox, its command flow and its queue on
+ * the connection (commands an earlier version sent are still answered, and still count).
  */
 final class ScriptSlot {
-    /**
-     * The inbox has no bound: events are never dropped. A script this far behind is stuck or too slow for its
-     * traffic, so it is logged (once per backlog) for the operator; memory grows with the backlog until it drains.
-     */
-    static final int BACKLOG_WARNING = 10_000;
-
     private final String name;
     private final Path file;
     private final Path root;
     private final ScriptServices services;
     private final ScriptLifecycleListener listener;
     private final Logger log;
-    private final ExecutorService loop;
-    private ScriptInstance current;
-    private final java.util.concurrent.atomic.AtomicInteger backlog = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicBoolean behind = new java.util.concurrent.atomic.AtomicBoolean();
+    private final CommandFlow flow;
+    private final EventInbox inbox;
+    private final CommandGateway lane;
+    private final ScriptLoop loop;
+    private ScriptInstance current; // loop thread only
 
     ScriptSlot(String name, Path file, Path root, ScriptServices services, ScriptLifecycleListener listener) {
         this.name = name;
@@ -42,11 +36,11 @@ final class ScriptSlot {
         this.services = services;
         this.listener = listener;
         this.log = LoggerFactory.getLogger("script." + name);
-        this.loop = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "script-" + name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        FlowLimits limits = services.options().flowLimits();
+        this.flow = new CommandFlow(name, limits, log);
+        this.inbox = new EventInbox(name, limits, log);
+        this.lane = services.gateway().lane(name);
+        this.loop = new ScriptLoop(name, inbox, flow, this::dispatch, log);
     }
 
     String name() {
@@ -63,45 +57,53 @@ final class ScriptSlot {
     }
 
     void offer(ChatEvent event) {
-        if (backlog.incrementAndGet() >= BACKLOG_WARNING && behind.compareAndSet(false, true)) {
-            log.warn("script {}: {} events waiting; none are dropped, memory grows until the script catches up",
-                    name, BACKLOG_WARNING);
-        }
-        post(() -> {
-            if (backlog.decrementAndGet() < BACKLOG_WARNING / 10 && behind.compareAndSet(true, false)) {
-                log.info("script {}: caught up with its events", name);
-            }
-            if (current != null) {
-                current.dispatch(event);
-            }
-        });
+        loop.offer(event);
     }
 
-    /** Completes when the loop has run every task queued before this call. */
+    /** Completes when the loop has run every task queued before this call and handed the script the events before it. */
     CompletableFuture<Void> barrier() {
-        return onLoop(() -> null);
+        return loop.barrier();
     }
 
     /** Stops the bot (onUnload hooks, timers, context) and ends its loop thread. */
     CompletableFuture<Void> unloadAndStop() {
-        CompletableFuture<Void> done = onLoop(() -> {
-            unloadNow();
-            return null;
-        });
-        loop.shutdown();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        loop.stop(() -> {
+            try {
+                unloadNow();
+            } finally {
+                done.complete(null);
+            }
+        }, () -> done.complete(null));
         return done;
     }
 
-    /** Waits for the loop to finish its queue; returns false when it did not within {@code millis}. */
+    /** Waits for the loop to finish; returns false when it did not within {@code millis}. */
     boolean awaitStopped(long millis) throws InterruptedException {
-        return loop.awaitTermination(millis, TimeUnit.MILLISECONDS);
+        return loop.awaitStopped(millis);
+    }
+
+    /** Queue depths and waits of this script's events, for logs and metrics. */
+    EventInbox.Stats eventStats() {
+        return inbox.stats();
+    }
+
+    int commandsWaiting() {
+        return flow.outstanding();
+    }
+
+    private void dispatch(List<ChatEvent> events) {
+        if (current != null) {
+            current.dispatch(events);
+        }
     }
 
     private Optional<ScriptFailure> loadNow() {
         boolean reload = current != null;
         String state = reload ? current.stateJson() : null;
         try {
-            ScriptInstance fresh = ScriptInstance.load(name, file, root, state, services, this::post, log);
+            ScriptInstance fresh = ScriptInstance.load(name, file, root, state, services,
+                    new ScriptInstance.Channel(loop::post, lane, flow), log);
             if (reload) {
                 current.unload();
             }
@@ -126,36 +128,24 @@ final class ScriptSlot {
         }
     }
 
-    private void post(Runnable task) {
-        try {
-            loop.execute(() -> runLogged(task));
-        } catch (RejectedExecutionException stopped) {
-            // The bot is unloaded: late timers and command results have nobody to go to.
-        }
-    }
-
     private <T> CompletableFuture<T> onLoop(Supplier<T> task) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        try {
-            loop.execute(() -> {
+        loop.post(new ScriptLoop.Droppable() {
+            @Override
+            public void run() {
                 try {
                     result.complete(task.get());
                 } catch (RuntimeException | Error e) {
                     log.error("script {}: internal error", name, e);
                     result.completeExceptionally(e);
                 }
-            });
-        } catch (RejectedExecutionException stopped) {
-            result.completeExceptionally(new IllegalStateException("script " + name + " is stopped"));
-        }
-        return result;
-    }
+            }
 
-    private void runLogged(Runnable task) {
-        try {
-            task.run();
-        } catch (RuntimeException e) {
-            log.error("script {}: internal error", name, e);
-        }
+            @Override
+            public void dropped() {
+                result.completeExceptionally(new IllegalStateException("script " + name + " is stopped"));
+            }
+        });
+        return result;
     }
 }

@@ -2,12 +2,14 @@ package dev.simplexbot.session;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,35 +23,40 @@ import org.slf4j.LoggerFactory;
  * The one supervised WebSocket connection to the SimpleX CLI.
  *
  * <p>Threads: the socket's read thread only parses the envelope and hands off — events straight to
- * {@link SessionListener#onEvent}, responses to the {@code simplex-session-replies} thread, which completes the
- * command's future (so code chained on a future never runs on, or stalls, the read thread). Reconnects and
- * timeouts run on the {@code simplex-session} scheduler thread, never on a socket thread.
+ * {@link SessionListener#onEvent}, responses to their {@link CommandCallback} (futures from {@link #send} are
+ * completed on the {@code simplex-session-replies} thread, so code chained on them never runs on, or stalls, the
+ * read thread). Reconnects, timeouts and queue statistics run on the {@code simplex-session} scheduler thread.
  *
- * <p>Commands are written in the order {@link #send} was called. A command sent while disconnected waits, queued,
- * for the connection up to its timeout. When the connection drops, every command already written fails at once
- * with {@link DisconnectedException}; the session then reconnects forever with {@link Backoff}.
+ * <p>Commands wait in {@link CommandQueues}: one queue per sender ({@link #lane}), a bounded window written to the
+ * CLI, timeouts that count only the CLI's own time. Each sender's commands are written in the order they were sent.
+ * When the connection drops, every command already written fails at once with {@link DisconnectedException}; the
+ * waiting ones stay queued (timed while disconnected) and the session reconnects forever with {@link Backoff}.
  */
 public final class ChatSession implements CommandGateway, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ChatSession.class);
     private static final SessionListener NO_LISTENER = event -> {};
+    private static final long STATS_LOG_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private enum Lifecycle { NEW, RUNNING, CLOSING, CLOSED }
 
     private final SessionOptions options;
     private final EnvelopeParser parser;
     private final Backoff backoff;
-    private final PendingCommands pending = new PendingCommands();
     private final ScheduledThreadPoolExecutor scheduler;
     private final ExecutorService replies;
     private final CliSocket.Handler socketHandler = new SocketHandler();
+    private final CommandQueues.Writer writer = this::write;
 
     private final Object lock = new Object();
-    private final ArrayDeque<PendingCommand> outbox = new ArrayDeque<>(); // guarded by lock
+    private final CommandQueues queues; // guarded by lock
+    private final Lane defaultLane;
     private Lifecycle lifecycle = Lifecycle.NEW; // guarded by lock
     private long lastSequence; // guarded by lock
     private boolean open; // guarded by lock
     private boolean everConnected; // guarded by lock
     private int failedAttempts; // guarded by lock
+    private CompletableFuture<Void> drained; // guarded by lock; set while closing
+    private long lastStatsLog; // sweeper thread only
     private volatile CliSocket current;
     private volatile SessionListener listener = NO_LISTENER;
 
@@ -60,9 +67,14 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
         this.parser = new EnvelopeParser(options.maxFrameBytes());
         this.backoff = new Backoff(options.backoffInitial(), options.backoffCap(),
                 () -> ThreadLocalRandom.current().nextDouble());
+        this.queues = new CommandQueues(options.maxInFlight());
+        this.defaultLane = new Lane(queues.queue(""));
         this.scheduler = new ScheduledThreadPoolExecutor(1, daemon("simplex-session"));
         this.scheduler.setRemoveOnCancelPolicy(true);
         this.replies = Executors.newSingleThreadExecutor(daemon("simplex-session-replies"));
+        long sweep = Math.max(TimeUnit.MILLISECONDS.toNanos(10),
+                Math.min(TimeUnit.MILLISECONDS.toNanos(100), options.commandTimeout().toNanos() / 10));
+        this.scheduler.scheduleAtFixedRate(this::sweep, sweep, sweep, TimeUnit.NANOSECONDS);
     }
 
     /** Connects (and keeps reconnecting) in the background; events and state changes go to {@code listener}. */
@@ -80,24 +92,23 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
 
     @Override
     public CompletableFuture<ChatResponse> send(String command) {
-        return send(command, options.commandTimeout());
+        return defaultLane.send(command);
     }
 
     /** Like {@link #send(String)} with its own timeout. */
     public CompletableFuture<ChatResponse> send(String command, Duration timeout) {
-        Objects.requireNonNull(command, "command");
+        return defaultLane.send(command, timeout);
+    }
+
+    @Override
+    public void submit(String command, CommandCallback callback) {
+        defaultLane.submit(command, callback);
+    }
+
+    @Override
+    public CommandGateway lane(String sender) {
         synchronized (lock) {
-            if (lifecycle == Lifecycle.CLOSING || lifecycle == Lifecycle.CLOSED) {
-                return CompletableFuture.failedFuture(new SessionClosedException(
-                        "session is closing: command " + PendingCommand.nameOf(command) + " not sent"));
-            }
-            PendingCommand cmd = new PendingCommand(++lastSequence, command);
-            pending.add(cmd);
-            cmd.timeout(scheduler.schedule(() -> timeOut(cmd, timeout), timeout.toNanos(), TimeUnit.NANOSECONDS));
-            if (!(open && outbox.isEmpty() && write(cmd))) {
-                outbox.add(cmd);
-            }
-            return cmd.future();
+            return new Lane(queues.queue("sender:" + sender));
         }
     }
 
@@ -108,36 +119,43 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
         }
     }
 
+    /** Commands waiting in the host and written but unanswered, per sender, for logs and metrics. */
+    public List<CommandQueues.SenderStats> queueStats() {
+        synchronized (lock) {
+            return queues.stats(System.nanoTime());
+        }
+    }
+
     /**
-     * Stops taking commands ({@link SessionClosedException}), waits up to {@code drain} for commands already
-     * written to be answered, fails whatever is left with {@link SessionClosedException}, closes the socket and
-     * publishes {@link ConnectionState#CLOSED}. Calling it again does nothing.
+     * Stops taking commands ({@link SessionClosedException}), keeps sending what is queued and waits up to
+     * {@code drain} for every command to be answered, fails whatever is left with {@link SessionClosedException},
+     * closes the socket and publishes {@link ConnectionState#CLOSED}. Calling it again does nothing.
      */
     public void close(Duration drain) {
-        List<PendingCommand> queued;
+        CompletableFuture<Void> done;
         synchronized (lock) {
             if (lifecycle == Lifecycle.CLOSING || lifecycle == Lifecycle.CLOSED) {
                 return;
             }
             lifecycle = Lifecycle.CLOSING;
-            queued = List.copyOf(outbox);
-            outbox.clear();
+            drained = new CompletableFuture<>();
+            done = drained;
+            completeDrainIfEmpty();
         }
-        for (PendingCommand cmd : queued) {
-            if (pending.remove(cmd)) {
-                fail(cmd, new SessionClosedException("session closed before " + cmd.commandName() + " was sent"));
-            }
-        }
-        awaitInFlight(drain);
+        awaitDrained(done, drain);
         CliSocket socket;
+        List<PendingCommand> left;
         synchronized (lock) {
             lifecycle = Lifecycle.CLOSED;
             open = false;
             socket = current;
             current = null;
+            left = queues.removeAll();
         }
-        for (PendingCommand cmd : pending.removeAll()) {
-            fail(cmd, new SessionClosedException("session closed before the response to " + cmd.commandName()));
+        for (PendingCommand cmd : left) {
+            fail(cmd, new SessionClosedException(cmd.written()
+                    ? "session closed before the response to " + cmd.commandName()
+                    : "session closed before " + cmd.commandName() + " was sent"));
         }
         scheduler.shutdownNow();
         if (socket != null) {
@@ -154,29 +172,52 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
         close(Duration.ofSeconds(5));
     }
 
-    private void awaitInFlight(Duration drain) {
+    private void awaitDrained(CompletableFuture<Void> done, Duration drain) {
         try {
-            pending.allWrittenDone().get(drain.toMillis(), TimeUnit.MILLISECONDS);
+            done.get(drain.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            log.warn("{} command(s) still unanswered after the {} ms drain", pending.size(), drain.toMillis());
+            synchronized (lock) {
+                log.warn("{} command(s) still unanswered and {} not sent after the {} ms drain", queues.inFlight(),
+                        queues.waiting(), drain.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // allWrittenDone() swallows each command's failure; nothing else can end up here
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the drain cannot fail", e);
         }
     }
 
-    // ---- writing -------------------------------------------------------------------------------------------
+    /** Called with the lock held. */
+    private void completeDrainIfEmpty() {
+        if (drained != null && queues.isEmpty()) {
+            drained.complete(null);
+        }
+    }
 
-    /** Writes one command frame; false if the socket is gone (the caller keeps the command queued). */
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    private void enqueue(CommandQueues.Queue queue, String command, Duration timeout, CommandCallback callback) {
+        Objects.requireNonNull(command, "command");
+        synchronized (lock) {
+            if (lifecycle == Lifecycle.RUNNING || lifecycle == Lifecycle.NEW) {
+                long now = System.nanoTime();
+                PendingCommand cmd = new PendingCommand(++lastSequence, command, timeout, callback, now);
+                queues.add(queue, cmd, writer, now);
+                return;
+            }
+        }
+        callback.failed(new SessionClosedException(
+                "session is closing: command " + PendingCommand.nameOf(command) + " not sent"));
+    }
+
+    /** Writes one command frame; false if the socket is gone (the command stays queued). Called with the lock held. */
     private boolean write(PendingCommand cmd) {
         CliSocket socket = current;
-        if (socket == null) {
+        if (socket == null || !open) {
             return false;
         }
         try {
             socket.send(frame(cmd));
-            cmd.markWritten();
             return true;
         } catch (WebsocketNotConnectedException e) {
             return false;
@@ -188,38 +229,102 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
         return "{\"corrId\":\"" + cmd.corrId() + "\",\"cmd\":\"" + new String(quote.quoteAsString(cmd.command())) + "\"}";
     }
 
-    /** Called with the lock held once the socket is open: sends what waited, in order. */
-    private void flushOutbox() {
-        while (!outbox.isEmpty()) {
-            PendingCommand next = outbox.peek();
-            if (!write(next)) {
-                return;
-            }
-            outbox.poll();
-        }
-    }
-
-    private void timeOut(PendingCommand cmd, Duration timeout) {
-        if (!pending.remove(cmd)) {
-            return;
-        }
+    /** Timeouts (the CLI's current command; waiting commands while disconnected) and the debug queue log. */
+    private void sweep() {
+        List<PendingCommand> lateAnswers = new ArrayList<>();
+        List<PendingCommand> neverSent = new ArrayList<>();
+        List<CommandQueues.SenderStats> stats = null;
+        long now = System.nanoTime();
         synchronized (lock) {
-            outbox.remove(cmd);
+            PendingCommand expired = queues.expiredHead(now);
+            if (expired != null) {
+                lateAnswers.add(expired);
+                if (open) {
+                    queues.pump(writer, now);
+                }
+            }
+            if (!open) {
+                neverSent.addAll(queues.expiredWaiting(now));
+            }
+            completeDrainIfEmpty();
+            if (log.isDebugEnabled() && now - lastStatsLog > STATS_LOG_NANOS && queues.waiting() > 0) {
+                lastStatsLog = now;
+                stats = queues.stats(now);
+            }
         }
-        fail(cmd, new CommandTimeoutException("no response to " + cmd.commandName() + " within "
-                + timeout.toMillis() + " ms" + (cmd.written() ? "" : " (not connected to the CLI)")));
+        for (PendingCommand cmd : lateAnswers) {
+            fail(cmd, new CommandTimeoutException("no response to " + cmd.commandName() + " within "
+                    + cmd.timeoutMillis() + " ms"));
+        }
+        for (PendingCommand cmd : neverSent) {
+            fail(cmd, new CommandTimeoutException("no response to " + cmd.commandName() + " within "
+                    + cmd.timeoutMillis() + " ms (not connected to the CLI)"));
+        }
+        if (stats != null) {
+            for (CommandQueues.SenderStats s : stats) {
+                if (s.waiting() > 0) {
+                    log.debug("commands waiting for the CLI from {}: {} (oldest {} ms); {} sent, {} ms waited in all",
+                            s.sender().isEmpty() ? "the host" : s.sender(), s.waiting(), s.oldestWaitMillis(), s.sent(),
+                            s.waitedMillisTotal());
+                }
+            }
+        }
     }
 
-    private void fail(PendingCommand cmd, ChatSessionException error) {
-        cmd.cancelTimeout();
-        completeLater(() -> cmd.future().completeExceptionally(error));
+    private static void fail(PendingCommand cmd, ChatSessionException error) {
+        cmd.callback().failed(error);
     }
 
-    private void completeLater(Runnable completion) {
-        try {
-            replies.execute(completion);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            completion.run(); // only after close: no read thread left to protect
+    /** A sender's view of the session: its own queue, with futures or callbacks. */
+    private final class Lane implements CommandGateway {
+        private final CommandQueues.Queue queue;
+
+        Lane(CommandQueues.Queue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public CompletableFuture<ChatResponse> send(String command) {
+            return send(command, options.commandTimeout());
+        }
+
+        CompletableFuture<ChatResponse> send(String command, Duration timeout) {
+            FutureCallback callback = new FutureCallback();
+            enqueue(queue, command, timeout, callback);
+            return callback.future;
+        }
+
+        @Override
+        public void submit(String command, CommandCallback callback) {
+            enqueue(queue, command, options.commandTimeout(), callback);
+        }
+
+        @Override
+        public CommandGateway lane(String sender) {
+            return ChatSession.this.lane(sender);
+        }
+    }
+
+    /** Completes a future on the replies thread, never on the socket's read thread. */
+    private final class FutureCallback implements CommandCallback {
+        final CompletableFuture<ChatResponse> future = new CompletableFuture<>();
+
+        @Override
+        public void answered(ChatResponse response) {
+            completeLater(() -> future.complete(response));
+        }
+
+        @Override
+        public void failed(Throwable error) {
+            completeLater(() -> future.completeExceptionally(error));
+        }
+
+        private void completeLater(Runnable completion) {
+            try {
+                replies.execute(completion);
+            } catch (RejectedExecutionException e) {
+                completion.run(); // only after close: no read thread left to protect
+            }
         }
     }
 
@@ -268,7 +373,7 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
                 failedAttempts = 0;
                 // State goes out before any frame of this connection: this is the socket's read thread.
                 publish(state);
-                flushOutbox();
+                queues.pump(writer, System.nanoTime());
             }
             log.info("{} to SimpleX CLI at {}", state == ConnectionState.CONNECTED ? "Connected" : "Reconnected",
                     options.url());
@@ -301,6 +406,7 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
             boolean wasOpen;
             boolean reconnect;
             Duration delay = Duration.ZERO;
+            List<PendingCommand> inFlight = List.of();
             synchronized (lock) {
                 if (socket != current) {
                     return;
@@ -308,6 +414,10 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
                 current = null;
                 wasOpen = open;
                 open = false;
+                if (wasOpen) {
+                    inFlight = queues.disconnected(System.nanoTime());
+                    completeDrainIfEmpty();
+                }
                 reconnect = lifecycle == Lifecycle.RUNNING;
                 if (reconnect) {
                     delay = backoff.delay(failedAttempts++);
@@ -315,7 +425,6 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
                 }
             }
             if (wasOpen) {
-                List<PendingCommand> inFlight = pending.removeWritten();
                 for (PendingCommand cmd : inFlight) {
                     fail(cmd, new DisconnectedException("connection to the CLI lost while " + cmd.commandName()
                             + " was in flight; it may or may not have run"));
@@ -349,21 +458,24 @@ public final class ChatSession implements CommandGateway, AutoCloseable {
         }
 
         private void answer(Envelope.Reply reply) {
-            PendingCommand cmd = pending.remove(reply.corrId());
+            PendingCommand cmd;
+            synchronized (lock) {
+                long now = System.nanoTime();
+                cmd = queues.answered(reply.corrId(), now);
+                if (cmd != null) {
+                    queues.pump(writer, now);
+                    completeDrainIfEmpty();
+                }
+            }
             if (cmd == null) {
                 log.debug("Dropped a {} response with unknown corrId {} (timed out or not ours)",
                         reply.type(), reply.corrId());
-                return;
-            }
-            cmd.cancelTimeout();
-            if (reply.failed()) {
-                ChatCommandException error = new ChatCommandException(
+            } else if (reply.failed()) {
+                cmd.callback().failed(new ChatCommandException(
                         cmd.commandName() + " failed: " + ChatErrorSummary.of(reply.chatErrorJson()),
-                        reply.type(), reply.chatErrorJson());
-                completeLater(() -> cmd.future().completeExceptionally(error));
+                        reply.type(), reply.chatErrorJson()));
             } else {
-                ChatResponse response = new ChatResponse(reply.corrId(), reply.type(), reply.json());
-                completeLater(() -> cmd.future().complete(response));
+                cmd.callback().answered(new ChatResponse(reply.corrId(), reply.type(), reply.json()));
             }
         }
 

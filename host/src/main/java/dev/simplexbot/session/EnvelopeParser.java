@@ -36,8 +36,12 @@ final class EnvelopeParser {
         }
     }
 
+    /**
+     * One pass over the frame: the envelope's fields, and inside {@code resp} only its own top-level fields (nested
+     * values are skipped, their place in the text remembered), so a frame is tokenized once.
+     */
     private Envelope classify(String frame) throws IOException {
-        Span resp = null;
+        Fields resp = null;
         String corrId = null;
         try (JsonParser p = json.createParser(frame)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -46,12 +50,10 @@ final class EnvelopeParser {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                if ("corrId".equals(field) && value == JsonToken.VALUE_STRING) {
-                    corrId = p.getText();
-                } else if ("corrId".equals(field) && value.isNumeric()) {
+                if ("corrId".equals(field) && (value == JsonToken.VALUE_STRING || value.isNumeric())) {
                     corrId = p.getText();
                 } else if ("resp".equals(field) && value == JsonToken.START_OBJECT) {
-                    resp = objectSpan(p);
+                    resp = objectFields(p, frame);
                 } else {
                     p.skipChildren();
                 }
@@ -63,18 +65,13 @@ final class EnvelopeParser {
         if (resp == null) {
             return invalid("no \"resp\" object", frame);
         }
-        return classifyResp(corrId, resp.of(frame), frame);
-    }
-
-    private Envelope classifyResp(String corrId, String respJson, String frame) throws IOException {
-        Fields resp = topFields(respJson);
         if (resp.right != null) {
             return classifyPayload(corrId, topFields(resp.right), resp.right, frame);
         }
         if (resp.left != null) {
             return classifyLeft(corrId, topFields(resp.left), resp.left, frame);
         }
-        return classifyPayload(corrId, resp, respJson, frame);
+        return classifyPayload(corrId, resp, resp.text, frame);
     }
 
     private Envelope classifyPayload(String corrId, Fields fields, String payload, String frame) {
@@ -105,30 +102,37 @@ final class EnvelopeParser {
         return new Envelope.Reply(corrId, CHAT_CMD_ERROR, reply, chatError);
     }
 
-    /** The fields of one object the envelope cares about; nested values as exact substrings. */
-    private record Fields(String type, String right, String left, String chatError) {}
+    /** The fields of one object the envelope cares about; nested values and the object itself as exact substrings. */
+    private record Fields(String text, String type, String right, String left, String chatError) {}
 
     private Fields topFields(String object) throws IOException {
-        String type = null, right = null, left = null, chatError = null;
         try (JsonParser p = json.createParser(object)) {
             p.nextToken();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("type".equals(field) && value == JsonToken.VALUE_STRING) {
-                    type = p.getText();
-                } else if (value == JsonToken.START_OBJECT && "Right".equals(field)) {
-                    right = objectSpan(p).of(object);
-                } else if (value == JsonToken.START_OBJECT && "Left".equals(field)) {
-                    left = objectSpan(p).of(object);
-                } else if (value == JsonToken.START_OBJECT && "chatError".equals(field)) {
-                    chatError = objectSpan(p).of(object);
-                } else {
-                    p.skipChildren();
-                }
+            return objectFields(p, object);
+        }
+    }
+
+    /** With the parser on an object's START_OBJECT in {@code text}: reads its top-level fields, ends on its END_OBJECT. */
+    private static Fields objectFields(JsonParser p, String text) throws IOException {
+        int start = (int) p.currentTokenLocation().getCharOffset();
+        String type = null, right = null, left = null, chatError = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if ("type".equals(field) && value == JsonToken.VALUE_STRING) {
+                type = p.getText();
+            } else if (value == JsonToken.START_OBJECT && "Right".equals(field)) {
+                right = objectSpan(p).of(text);
+            } else if (value == JsonToken.START_OBJECT && "Left".equals(field)) {
+                left = objectSpan(p).of(text);
+            } else if (value == JsonToken.START_OBJECT && "chatError".equals(field)) {
+                chatError = objectSpan(p).of(text);
+            } else {
+                p.skipChildren();
             }
         }
-        return new Fields(type, right, left, chatError);
+        int end = (int) p.currentTokenLocation().getCharOffset() + 1;
+        return new Fields(text.substring(start, end), type, right, left, chatError);
     }
 
     private record Span(int start, int end) {

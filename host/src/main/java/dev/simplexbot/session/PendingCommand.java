@@ -1,21 +1,27 @@
 package dev.simplexbot.session;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
+import java.time.Duration;
 
-/** One command from {@code send} until its response, error, timeout or disconnect. */
+/** One command from {@code send} until its response, error, timeout or disconnect. Guarded by the session's lock. */
 final class PendingCommand {
     private final long sequence;
     private final String corrId;
     private final String command;
-    private final CompletableFuture<ChatResponse> future = new CompletableFuture<>();
-    private volatile boolean written;
-    private volatile Future<?> timeout;
+    private final long timeoutNanos;
+    private final CommandCallback callback;
+    private final long queuedAtNanos;
+    private boolean written;
+    /** When the command's timeout started counting: see {@link ChatSession} for when that is. */
+    private long clockNanos;
 
-    PendingCommand(long sequence, String command) {
+    PendingCommand(long sequence, String command, Duration timeout, CommandCallback callback, long nowNanos) {
         this.sequence = sequence;
         this.corrId = Long.toString(sequence);
         this.command = command;
+        this.timeoutNanos = timeout.toNanos();
+        this.callback = callback;
+        this.queuedAtNanos = nowNanos;
+        this.clockNanos = nowNanos;
     }
 
     long sequence() {
@@ -30,6 +36,10 @@ final class PendingCommand {
         return command;
     }
 
+    CommandCallback callback() {
+        return callback;
+    }
+
     /** The command's first word, for messages: command lines can carry message text that has no place in logs. */
     String commandName() {
         return nameOf(command);
@@ -41,26 +51,29 @@ final class PendingCommand {
         return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 
-    CompletableFuture<ChatResponse> future() {
-        return future;
+    long queuedAtNanos() {
+        return queuedAtNanos;
     }
 
     boolean written() {
         return written;
     }
 
-    void markWritten() {
+    void markWritten(long nowNanos) {
         written = true;
+        clockNanos = nowNanos;
     }
 
-    void timeout(Future<?> handle) {
-        this.timeout = handle;
+    /** Starts the timeout anew from {@code nowNanos} unless it started later than that. */
+    void restartClock(long nowNanos) {
+        clockNanos = Math.max(clockNanos, nowNanos);
     }
 
-    void cancelTimeout() {
-        Future<?> t = timeout;
-        if (t != null) {
-            t.cancel(false);
-        }
+    boolean expired(long nowNanos) {
+        return nowNanos - clockNanos > timeoutNanos;
+    }
+
+    long timeoutMillis() {
+        return timeoutNanos / 1_000_000;
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.api.ParsedCommand;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,7 @@ public final class SimServer extends WebSocketServer {
     private final Simulator simulator;
     private final CommandReader reader;
     private final boolean wrap;
+    private final Duration commandDelay;
     private final Map<WebSocket, Connection> connections = new ConcurrentHashMap<>();
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile WriteDemandKeeper writeDemand;
@@ -37,10 +39,19 @@ public final class SimServer extends WebSocketServer {
     private record Connection(ExecutorService commands, AutoCloseable events) {}
 
     public SimServer(Simulator simulator, int port, boolean wrap, CommandReader reader) {
+        this(simulator, port, wrap, reader, Duration.ZERO);
+    }
+
+    /**
+     * @param commandDelay how long each command takes before it is answered, like a real CLI whose commands go over the
+     *                     network; commands still run one at a time per connection, so a burst of them queues up
+     */
+    public SimServer(Simulator simulator, int port, boolean wrap, CommandReader reader, Duration commandDelay) {
         super(new InetSocketAddress("127.0.0.1", port));
         this.simulator = simulator;
         this.reader = reader;
         this.wrap = wrap;
+        this.commandDelay = commandDelay;
         setReuseAddr(true);
         setDaemon(true);
         // Like the real CLI's socket: small frames go out at once instead of waiting for the peer's delayed ACK.
@@ -126,6 +137,14 @@ public final class SimServer extends WebSocketServer {
     }
 
     private void answer(WebSocket socket, String corrId, String commandLine) {
+        if (!commandDelay.isZero()) {
+            try {
+                Thread.sleep(commandDelay.toMillis(), commandDelay.toNanosPart() % 1_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // the connection closed
+            }
+        }
         CommandResult result = run(commandLine);
         boolean error = result.responseType().equals("chatCmdError");
         simulator.events().exclusive(() -> {

@@ -80,6 +80,28 @@ public final class Simulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Gives the bot's user an address that accepts every contact request, as a bot's setup does, so that people can
+     * connect without a script running.
+     */
+    public void openAutoAcceptingAddress() {
+        long userId = expectOk("ShowActiveUser", SimJson.object()).at("/user/userId").asLong();
+        expectOk("APICreateMyAddress", SimJson.object().put("userId", userId));
+        ObjectNode settings = SimJson.object().put("businessAddress", false);
+        settings.putObject("autoAccept").put("acceptIncognito", false);
+        ObjectNode params = SimJson.object().put("userId", userId);
+        params.set("settings", settings);
+        expectOk("APISetAddressSettings", params);
+    }
+
+    private ObjectNode expectOk(String command, ObjectNode params) {
+        CommandResult result = execute(command, params);
+        if (result.responseType().equals("chatCmdError")) {
+            throw new IllegalStateException(command + " failed in the simulator: " + result.response());
+        }
+        return result.response();
+    }
+
     /** Runs one command by its docs name (e.g. {@code APISendMessages}) with typed parameters. */
     public CommandResult execute(String commandName, ObjectNode params) {
         return dispatcher.dispatch(commandName, params == null ? SimJson.object() : params);

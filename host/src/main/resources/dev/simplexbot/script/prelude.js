@@ -4,8 +4,15 @@
 (function (host, name, methodNamesJson, stateJson, installToolkit, toolkitHost) {
   'use strict';
   const g = globalThis;
+  // The promises async handlers returned, with their event type: a rejection nobody handles is reported as that
+  // handler's failure. Cheaper per event than chaining a catch onto every handler's promise, which costs a promise
+  // and a job even when the handler succeeds.
+  const handlerPromises = new WeakMap();
   // Needs js.unhandled-rejections=handler; registered before the Graal global is removed below.
-  Graal.setUnhandledPromiseRejectionHandler((reason) => host.failure('unhandled promise rejection', describe(reason)));
+  Graal.setUnhandledPromiseRejectionHandler((reason, promise) => {
+    const type = promise ? handlerPromises.get(promise) : undefined;
+    host.failure(type === undefined ? 'unhandled promise rejection' : 'handler for ' + type + ' failed', describe(reason));
+  });
 
   // Shell helpers of GraalJS that scripts do not need (file loading, raw printing, exiting).
   for (const key of ['load', 'loadWithNewGlobal', 'print', 'printErr', 'quit', 'exit', 'read', 'readbuffer', 'readline', 'Graal']) {
@@ -103,23 +110,21 @@
   // A command's response, parsed only when the script first looks at it: most bots await a send and never read
   // what it returns, and parsing a 3 KB response is a large part of an interpreted command's cost. The proxy's
   // target becomes the parsed object itself, so every operation, freezing included, behaves as on a plain object.
-  // One handler serves every response; the text waiting to be parsed is kept per target.
-  const unparsed = new WeakMap();
+  // Until then the target holds only the text, under a symbol no script can name. One handler serves every response.
+  const UNPARSED = Symbol('unparsed');
   function parsed(target) {
-    const json = unparsed.get(target);
+    const json = target[UNPARSED];
     if (json !== undefined) {
-      unparsed.delete(target);
+      delete target[UNPARSED];
       Object.assign(target, JSON.parse(json));
     }
     return target;
   }
   const lazyResponseHandler = Object.freeze({
-    // Settling a promise asks for `then`; a response has no such field unless its text says so.
+    // Settling a promise asks for `then`. The host parses a response whose text has a "then" key at once, so an
+    // unparsed one has none.
     get(target, key) {
-      if (key === 'then') {
-        const json = unparsed.get(target);
-        if (json !== undefined && !json.includes('"then"')) return undefined;
-      }
+      if (key === 'then' && target[UNPARSED] !== undefined) return undefined;
       return Reflect.get(parsed(target), key);
     },
     set: (target, key, value) => Reflect.set(parsed(target), key, value),
@@ -133,10 +138,8 @@
     getPrototypeOf: (target) => Reflect.getPrototypeOf(parsed(target)),
     setPrototypeOf: (target, proto) => Reflect.setPrototypeOf(parsed(target), proto),
   });
-  function lazyResponse(json) {
-    const target = {};
-    unparsed.set(target, json);
-    return new Proxy(target, lazyResponseHandler);
+  function response(json, thenKey) {
+    return thenKey ? JSON.parse(json) : new Proxy({ [UNPARSED]: json }, lazyResponseHandler);
   }
   function request(method, send) {
     return new Promise((resolve, reject) => {
@@ -156,7 +159,7 @@
   chat.raw = (command) => request('raw', (id) => host.raw(id, String(command)));
   Object.freeze(chat);
 
-  // Events.
+  // Events. The host hands the script only events of types it has handlers for (told when that changes).
   const handlers = new Map();
   function on(type, handler) {
     if (typeof type !== 'string' || type === '') throw new TypeError('bot.on(type, handler): type must be an event type or "*"');
@@ -164,20 +167,33 @@
     const list = handlers.get(type) || [];
     list.push(handler);
     handlers.set(type, list);
+    if (list.length === 1) host.handles(type, true);
     return () => {
       const current = handlers.get(type);
       const at = current ? current.indexOf(handler) : -1;
-      if (at >= 0) current.splice(at, 1);
+      if (at >= 0) {
+        current.splice(at, 1);
+        if (current.length === 0) host.handles(type, false);
+      }
     };
   }
   function runHandler(handler, event, type) {
     try {
       const result = handler(event);
-      if (result && typeof result.then === 'function') {
+      if (result instanceof Promise) {
+        handlerPromises.set(result, type);
+      } else if (result && typeof result.then === 'function') {
         result.then(undefined, (error) => host.failure('handler for ' + type + ' failed', describe(error)));
       }
     } catch (error) {
       host.failure('handler for ' + type + ' failed', describe(error));
+    }
+  }
+  function runHandlers(list, event, type) {
+    if (list.length === 1) {
+      runHandler(list[0], event, type);
+    } else {
+      for (const handler of list.slice()) runHandler(handler, event, type);
     }
   }
 
@@ -210,10 +226,12 @@
     dispatch(type, json) {
       const typed = handlers.get(type);
       const any = handlers.get('*');
-      if (!(typed && typed.length) && !(any && any.length)) return;
+      const forType = typed !== undefined && typed.length > 0;
+      const forAny = any !== undefined && any.length > 0;
+      if (!forType && !forAny) return;
       const event = JSON.parse(json);
-      if (typed) for (const handler of typed.slice()) runHandler(handler, event, type);
-      if (any) for (const handler of any.slice()) runHandler(handler, event, type);
+      if (forType) runHandlers(typed, event, type);
+      if (forAny) runHandlers(any, event, type);
     },
     fire(id) {
       const timer = timers.get(id);
@@ -230,12 +248,12 @@
         host.failure('timer callback failed', describe(error));
       }
     },
-    settle(id, responseJson, errorJson) {
+    settle(id, responseJson, errorJson, thenKey) {
       const request = pending.get(id);
-      if (!request) return;
+      if (request === undefined) return;
       pending.delete(id);
-      if (errorJson == null) {
-        request.resolve(lazyResponse(responseJson));
+      if (errorJson === null) {
+        request.resolve(response(responseJson, thenKey));
         return;
       }
       const detail = JSON.parse(errorJson);

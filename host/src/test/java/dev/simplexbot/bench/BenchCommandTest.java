@@ -23,18 +23,23 @@ class BenchCommandTest {
     }
 
     @Test
-    void printsTheSquaringFiguresOfTheHostAndTheJavaHandler() {
-        int exit = execute("bench", "--log-level", "warn", "--messages", "20", "--warm-up", "4", "--bed-warm-up", "6", "--people", "2",
-                "--reloads", "1", "--no-node", "--no-fork");
+    void measuresBothSimplexBotsColdAndSteadyInProcessesOfTheirOwn() {
+        int exit = execute("bench", "--log-level", "warn", "--messages", "20", "--warm-up", "4", "--steady-warm-up", "40",
+                "--steady-max", "200", "--bed-warm-up", "40", "--people", "3", "--no-node", "--no-fork");
 
         assertThat(exit).as(err.toString()).isZero();
         String text = out.toString();
-        assertThat(throughput(text, "simplex-bot (JS script)")).isPositive();
-        assertThat(throughput(text, "Java handler (no JS)")).isPositive();
-        assertThat(text).contains("warmed up the simulator with 6 messages (not measured)")
+        for (String bot : new String[] {"simplex-bot (API)", "simplex-bot (toolkit)"}) {
+            Matcher row = Pattern.compile(Pattern.quote(bot) + " +(\\d+) +([\\d.]+) +([\\d.]+) +(\\d+) +([\\d.]+) +([\\d.]+) +([\\d,]+)")
+                    .matcher(text);
+            assertThat(row.find()).as("a row for " + bot + " in:\n" + text).isTrue();
+            assertThat(Double.parseDouble(row.group(1))).as("cold msg/s").isPositive();
+            assertThat(Double.parseDouble(row.group(4))).as("steady msg/s").isPositive();
+            assertThat(Long.parseLong(row.group(7).replace(",", ""))).as("steady after").isGreaterThanOrEqualTo(40);
+        }
+        assertThat(text).contains("warmed up the CLI stand-in with 40 messages (not measured)")
                 .contains("Node bots skipped (--no-node)")
-                .containsPattern("hot reload, save -> new version answering: median \\d+ ms")
-                .contains("start-up and resident memory skipped (--no-fork)");
+                .contains("start-up, hot reload and resident memory skipped (--no-fork)");
     }
 
     @Test
@@ -53,7 +58,7 @@ class BenchCommandTest {
             assertThat(Double.parseDouble(round.group(3))).isPositive();
         }
         assertThat(rounds).isEqualTo(3);
-        assertThat(text).doesNotContain("squaring workload").doesNotContain("hot reload");
+        assertThat(text).doesNotContain("burst workload").doesNotContain("hot reload");
     }
 
     @Test
@@ -68,9 +73,4 @@ class BenchCommandTest {
         assertThat(err.toString()).contains("--messages");
     }
 
-    private static double throughput(String text, String bot) {
-        Matcher row = Pattern.compile(Pattern.quote(bot) + " +(\\d+) +([\\d.]+) +([\\d.]+)").matcher(text);
-        assertThat(row.find()).as("a row for " + bot + " in:\n" + text).isTrue();
-        return Double.parseDouble(row.group(1));
-    }
 }

@@ -30,12 +30,16 @@ final class HostileCorpus implements AutoCloseable {
     }
 
     HostileCorpus(Path temp, String hostileFile, Duration handlerTimeout) {
+        this(temp, hostileFile, RuntimeOptions.defaults().withHandlerTimeout(handlerTimeout));
+    }
+
+    HostileCorpus(Path temp, String hostileFile, RuntimeOptions options) {
         Path scripts = temp.resolve("scripts");
         copy("hostile/" + hostileFile, scripts.resolve(hostileFile));
         copy("hostile/sentinel.js", scripts.resolve("sentinel.js"));
         copy("hostile/lib/attempts.mjs", scripts.resolve("lib/attempts.mjs"));
         write(temp.resolve("outside.mjs"), "export const secret = 'outside the scripts folder';\n");
-        runtime = new ScriptRuntime(RuntimeOptions.defaults().withHandlerTimeout(handlerTimeout), gateway);
+        runtime = new ScriptRuntime(options, gateway);
         start = runtime.start(scripts);
     }
 

@@ -2,6 +2,8 @@ package dev.simplexbot.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simplexbot.script.FlowLimits;
+import dev.simplexbot.script.RuntimeOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -92,13 +94,18 @@ class HostileScriptsTest {
     }
 
     @Test
-    void aCommandFloodIsRefusedPastTheLimitWithoutQueueing() {
-        try (HostLogs logs = new HostLogs(); HostileCorpus corpus = new HostileCorpus(temp, "flood-commands.js")) {
-            // 20,000 rather than 100,000: each refused call costs ~0.2 ms interpreted, and the handler timeout
-            // would cut a longer flood short (which contains it too, but proves less about the limit).
-            corpus.send("attack", 20_000);
+    void aCommandFloodIsQueuedUpToItsBoundAndRefusedPastItWithTheFlagToRaiseIt() {
+        RuntimeOptions options = RuntimeOptions.defaults().withHandlerTimeout(HostileCorpus.HANDLER_TIMEOUT)
+                .withFlowLimits(FlowLimits.defaults().withMaxQueuedCommands(1_000, 64L << 20));
+        try (HostLogs logs = new HostLogs(); HostileCorpus corpus = new HostileCorpus(temp, "flood-commands.js", options)) {
+            // 5,000 rather than 100,000: each refused call costs ~0.2 ms interpreted (more on a loaded machine), and
+            // the handler timeout would cut a longer flood short (which contains it too, but proves less about the bound).
+            corpus.send("attack", 5_000);
 
-            assertThat(logs.await(Duration.ofSeconds(30), "flood result").message()).isEqualTo("flood result: refused=19000 error=LimitError");
+            assertThat(logs.await(Duration.ofSeconds(30), "flood result").message()).isEqualTo("flood result: refused=4000 error=LimitError");
+            assertThat(logs.await(Duration.ofSeconds(30), "flood error").message())
+                    .isEqualTo("flood error: /_get: 1000 commands are already waiting for the CLI "
+                            + "(--max-queued-commands); await some before sending more");
             assertThat(corpus.gateway.held()).isEqualTo(1_000);
             assertThat(logs.count("refusing commands")).isEqualTo(1);
             corpus.sentinelAnswers();

@@ -83,6 +83,16 @@ public final class FakeCliServer implements AutoCloseable {
     }
 
     /** Commands received and not yet taken by {@link #nextCommand}. */
+    /** The next command if one arrives within {@code timeout}, else null: for asserting that nothing more came. */
+    public ReceivedCommand pollCommand(Duration timeout) {
+        try {
+            return commands.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     public int unreadCommands() {
         return commands.size();
     }
