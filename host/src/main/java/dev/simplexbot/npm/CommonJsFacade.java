@@ -67,7 +67,8 @@ final class CommonJsFacade {
         }
     }
 
-    private static String quote(String value) {
+    /** {@code value} as a JavaScript string literal. */
+    static String quote(String value) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(value)) + "\"";
     }
 }

@@ -19,11 +19,14 @@ import org.graalvm.polyglot.Value;
 public final class CommonJsHost {
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
-     * A CommonJS file runs as the body of this function, on the file's first line so line numbers stay right
-     * (as Node wraps it); outside strict mode, as CommonJS code expects.
+     * A CommonJS file runs as the body of the inner function, on the file's first line so line numbers stay right
+     * (as Node wraps it), outside strict mode as CommonJS code expects. The outer function gives it {@code process}
+     * and {@code global} as bindings it may shadow with its own declarations (parameters of the inner function could
+     * not be redeclared with {@code let}).
      */
-    private static final String WRAPPER_START = "(function (exports, require, module, __filename, __dirname) {";
-    private static final String WRAPPER_END = "\n})";
+    private static final String WRAPPER_START =
+            "(function (process, global) { return function (exports, require, module, __filename, __dirname) {";
+    private static final String WRAPPER_END = "\n}; })";
 
     private final ScriptModules modules;
     private final Context context;
@@ -52,10 +55,14 @@ public final class CommonJsHost {
     /** The format of a file the loader was asked for directly (by an ES module facade). */
     @HostAccess.Export
     public String format(String file) {
-        return modules.formatOf(moduleFile(file)).jsName();
+        Path path = insideRoot(file);
+        return modules.formatOf(modules.resolver().isEmptyModule(path) ? path : modules.root().realPath(path)).jsName();
     }
 
-    /** The CommonJS file as a function of {@code (exports, require, module, __filename, __dirname)}. */
+    /**
+     * The CommonJS file as a function of {@code (process, global)} that returns the module function of
+     * {@code (exports, require, module, __filename, __dirname)}.
+     */
     @HostAccess.Export
     public Value compile(String file) {
         Path path = moduleFile(file);
@@ -86,6 +93,10 @@ public final class CommonJsHost {
     }
 
     private Path moduleFile(String file) {
+        return modules.root().realPath(insideRoot(file));
+    }
+
+    private Path insideRoot(String file) {
         Path path;
         try {
             path = Path.of(file).normalize();
@@ -95,6 +106,6 @@ public final class CommonJsHost {
         if (!path.isAbsolute() || !modules.root().contains(path)) {
             throw new SecurityException("scripts may only load modules inside " + modules.root().path() + ", not " + file);
         }
-        return modules.root().realPath(path);
+        return path;
     }
 }

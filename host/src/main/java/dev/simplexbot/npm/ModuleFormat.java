@@ -1,10 +1,14 @@
 package dev.simplexbot.npm;
 
-/** How a file is loaded: as an ES module, as CommonJS (through a loader and an ES module facade), or as JSON. */
+/**
+ * How a file is loaded: as an ES module, as CommonJS (through a loader and an ES module facade), as JSON, or as
+ * nothing at all (a module a package's {@code "browser"} map replaces with {@code false}: exports {@code {}}).
+ */
 public enum ModuleFormat {
     ES_MODULE("module"),
     COMMONJS("commonjs"),
-    JSON("json");
+    JSON("json"),
+    EMPTY("empty");
 
     /** The MIME type that makes GraalJS evaluate a source as an ES module. */
     public static final String ES_MODULE_MIME_TYPE = "application/javascript+module";

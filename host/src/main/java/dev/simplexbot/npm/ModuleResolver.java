@@ -3,6 +3,7 @@ package dev.simplexbot.npm;
 import dev.simplexbot.npm.ModuleResolutionException.Code;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,8 @@ import java.util.Set;
 public final class ModuleResolver {
     private final ScriptsRoot root;
     private final PackageJsons packages;
+    /** Modules a package's {@code "browser"} map replaces with {@code false}: loaded as an empty object. */
+    private final Set<Path> emptyModules = new HashSet<>();
 
     enum Mode {
         IMPORT("imports", Set.of("import", "module-sync", "module", "worker", "browser", "default"),
@@ -73,12 +76,55 @@ public final class ModuleResolver {
                 throw new ModuleResolutionException(Code.NOT_FOUND, "cannot find module '" + specifier + "' required by "
                         + root.display(referrer));
             }
-            return checked(found, referrer);
+            return checked(found, referrer, Mode.REQUIRE);
         }
         return resolveBare(specifier, referrer, Mode.REQUIRE);
     }
 
+    /**
+     * What {@code file}'s package's {@code "browser"} map puts in its place, for a file GraalJS found itself (a
+     * relative import in an ES module): the file to load instead, {@code null} when it is replaced by nothing, or
+     * {@code file} itself when the map does not name it.
+     */
+    Path browserReplacementOf(Path file) {
+        Optional<PackageJson> owner = packages.scopeOf(file);
+        BrowserField.Replacement replacement = owner.isEmpty() ? null : BrowserField.forFile(owner.get(), file);
+        if (replacement instanceof BrowserField.Replacement.Empty) {
+            return null;
+        }
+        if (replacement instanceof BrowserField.Replacement.File other) {
+            return replacementFile(other.path(), root.display(file), file, Mode.IMPORT);
+        }
+        if (replacement instanceof BrowserField.Replacement.Module other) {
+            return resolveUnmapped(other.specifier(), file, Mode.IMPORT);
+        }
+        return file;
+    }
+
+    /** Whether {@code file} is a module a {@code "browser"} map replaced with {@code false}. */
+    boolean isEmptyModule(Path file) {
+        return emptyModules.contains(file);
+    }
+
     private Path resolveBare(String specifier, Path referrer, Mode mode) {
+        Optional<PackageJson> scope = packages.scopeOf(referrer);
+        BrowserField.Replacement replacement = scope.isEmpty() || specifier.startsWith("#") ? null
+                : BrowserField.forSpecifier(scope.get(), specifier);
+        if (replacement instanceof BrowserField.Replacement.Empty) {
+            Path empty = scope.get().dir().resolve("(browser: false)").resolve(specifier.replace(':', '_')).normalize();
+            emptyModules.add(empty);
+            return empty;
+        }
+        if (replacement instanceof BrowserField.Replacement.File file) {
+            return replacementFile(file.path(), specifier, referrer, mode);
+        }
+        if (replacement instanceof BrowserField.Replacement.Module other && !other.specifier().equals(specifier)) {
+            return resolveUnmapped(other.specifier(), referrer, mode);
+        }
+        return resolveUnmapped(specifier, referrer, mode);
+    }
+
+    private Path resolveUnmapped(String specifier, Path referrer, Mode mode) {
         if (specifier.startsWith("node:")) {
             throw builtin(specifier, referrer, mode);
         }
@@ -130,7 +176,7 @@ public final class ModuleResolver {
                     : "package '" + label + "' has no file " + parsed.subpath().substring(2) + " (imported from "
                             + root.display(referrer) + ")");
         }
-        return checked(found, referrer);
+        return checked(found, referrer, mode);
     }
 
     private Path exported(PackageJson pkg, String subpath, Path referrer, Mode mode) {
@@ -147,7 +193,7 @@ public final class ModuleResolver {
             throw new ModuleResolutionException(Code.NOT_FOUND, "package '" + pkg.label() + "' exports '" + subpath
                     + "' as " + root.display(file.path()) + ", which does not exist, " + describeUse(referrer, mode));
         }
-        return checked(file.path(), referrer);
+        return checked(file.path(), referrer, mode);
     }
 
     private Path packageImport(String specifier, Path referrer, Mode mode) {
@@ -168,25 +214,28 @@ public final class ModuleResolver {
                 throw new ModuleResolutionException(Code.NOT_FOUND, "'" + specifier + "' leads to "
                         + root.display(file.path()) + ", which does not exist, " + describeUse(referrer, mode));
             }
-            return checked(file.path(), referrer);
+            return checked(file.path(), referrer, mode);
         }
         if (target instanceof PackageExports.Target.Package other) {
             if (NodeBuiltins.isBuiltin(other.specifier())) {
                 throw builtin(other.specifier(), referrer, mode);
             }
-            return packageResolve(other.specifier(), scope.get().dir().resolve("package.json"), mode);
+            return resolveUnmapped(other.specifier(), scope.get().dir().resolve("package.json"), mode);
         }
         throw new ModuleResolutionException(Code.IMPORT_NOT_DEFINED, "'" + specifier + "' is not defined by \"imports\""
                 + scope.map(pkg -> " in " + root.display(pkg.dir().resolve("package.json"))).orElse(" (no package.json)")
                 + ", " + describeUse(referrer, mode));
     }
 
-    /** The entry of a package without {@code "exports"}: {@code "module"} (imports only), {@code "main"}, index. */
+    /**
+     * The entry of a package without {@code "exports"}: {@code "module"} (imports only), the {@code "browser"} entry
+     * (the build without Node's built-ins), {@code "main"}, then {@code index.js}.
+     */
     private Path mainFile(Path dir, Optional<PackageJson> pkg, Mode mode) {
         if (pkg.isPresent()) {
             for (String entry : mode == Mode.IMPORT
-                    ? new String[] {pkg.get().module(), pkg.get().main()}
-                    : new String[] {pkg.get().main()}) {
+                    ? new String[] {pkg.get().module(), pkg.get().browserEntry(), pkg.get().main()}
+                    : new String[] {pkg.get().browserEntry(), pkg.get().main()}) {
                 if (entry != null) {
                     Path base = dir.resolve(entry).normalize();
                     if (!base.startsWith(dir)) {
@@ -232,9 +281,34 @@ public final class ModuleResolver {
         return null;
     }
 
-    /** The real path of a found file, after checking it is inside the root and is JavaScript or JSON. */
-    private Path checked(Path file, Path referrer) {
+    /**
+     * The real path of a found file, after checking it is inside the root and not a native addon, and after its
+     * package's {@code "browser"} map had its say.
+     */
+    private Path checked(Path file, Path referrer, Mode mode) {
         Path real = root.realPath(file);
+        Optional<PackageJson> owner = packages.scopeOf(real);
+        BrowserField.Replacement replacement = owner.isEmpty() ? null : BrowserField.forFile(owner.get(), real);
+        if (replacement instanceof BrowserField.Replacement.Empty) {
+            emptyModules.add(real);
+        } else if (replacement instanceof BrowserField.Replacement.File other) {
+            return replacementFile(other.path(), root.display(real), referrer, mode);
+        } else if (replacement instanceof BrowserField.Replacement.Module other) {
+            return resolveUnmapped(other.specifier(), real, mode);
+        }
+        return notAnAddon(real, referrer);
+    }
+
+    private Path replacementFile(Path path, String replaced, Path referrer, Mode mode) {
+        Path found = fileOrIndex(path, mode);
+        if (found == null) {
+            throw new ModuleResolutionException(Code.NOT_FOUND, "the \"browser\" field replaces " + replaced + " with "
+                    + root.display(path) + ", which does not exist (" + describeUse(referrer, mode) + ")");
+        }
+        return notAnAddon(root.realPath(found), referrer);
+    }
+
+    private Path notAnAddon(Path real, Path referrer) {
         if (real.getFileName().toString().endsWith(".node")) {
             throw new ModuleResolutionException(Code.NATIVE_ADDON, packageOf(referrer) + " needs the native addon "
                     + root.display(real) + ", which bots cannot load: only JavaScript runs in the sandbox");

@@ -44,6 +44,17 @@ final class ModuleSyntax {
                 || next.kind() == Kind.NAME;
     }
 
+    /** Whether the module has a default export ({@code export default}, or {@code as default} in an export list). */
+    static boolean hasDefaultExport(List<JsToken> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            JsToken before = tokens.get(i - 1);
+            if (tokens.get(i).isName("default") && (before.isName("export") || before.isName("as"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The specifiers of {@code import ... from 'x'}, {@code import 'x'} and {@code export ... from 'x'}. */
     static List<StaticImport> staticImports(List<JsToken> tokens) {
         List<StaticImport> imports = new ArrayList<>();

@@ -17,8 +17,11 @@ import java.nio.file.Path;
  * @param module {@code "module"} (the ES module entry bundlers use), or {@code null}
  * @param exports {@code "exports"} as written (key order kept, it decides which condition wins), or {@code null}
  * @param imports {@code "imports"} (the package's private {@code #name} map), or {@code null}
+ * @param browser {@code "browser"}: the browser entry (a string) or a map of replacements ({@link BrowserField}), or
+ *     {@code null}
  */
-record PackageJson(Path dir, String name, String type, String main, String module, JsonNode exports, JsonNode imports) {
+record PackageJson(Path dir, String name, String type, String main, String module, JsonNode exports, JsonNode imports,
+        JsonNode browser) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static PackageJson read(Path dir, ScriptsRoot root) {
@@ -38,7 +41,12 @@ record PackageJson(Path dir, String name, String type, String main, String modul
                     root.display(file) + " is not a JSON object");
         }
         return new PackageJson(dir, text(json, "name"), text(json, "type"), text(json, "main"), text(json, "module"),
-                present(json.get("exports")), present(json.get("imports")));
+                present(json.get("exports")), present(json.get("imports")), present(json.get("browser")));
+    }
+
+    /** The {@code "browser"} entry, when it is a string (not a map of replacements). */
+    String browserEntry() {
+        return browser != null && browser.isTextual() && !browser.asText().isEmpty() ? browser.asText() : null;
     }
 
     boolean isModuleType() {

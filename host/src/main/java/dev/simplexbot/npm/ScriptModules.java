@@ -20,6 +20,7 @@ public final class ScriptModules {
     /** Source name of the CommonJS loader script, which error locations skip as they skip the prelude. */
     public static final String LOADER_SOURCE_NAME = "simplex-bot-commonjs.js";
     private static final Source LOADER = loadLoader();
+    private static final byte[] EMPTY_MODULE = "export default {};\n".getBytes(StandardCharsets.UTF_8);
 
     private final ScriptsRoot root;
     private final ModuleResolver resolver;
@@ -77,12 +78,10 @@ public final class ScriptModules {
         onModuleRead.run();
         SourceText source = new SourceText(file);
         try {
-            return switch (formats.of(file, source)) {
+            return switch (formatOf(file, source)) {
+                case EMPTY -> EMPTY_MODULE;
                 case COMMONJS -> facades.of(file, source).getBytes(StandardCharsets.UTF_8);
-                case ES_MODULE -> {
-                    refuseBuiltinImports(file, source);
-                    yield source.bytes();
-                }
+                case ES_MODULE -> esModuleSource(file, source);
                 case JSON -> source.bytes();
             };
         } catch (UncheckedIOException e) {
@@ -90,6 +89,22 @@ public final class ScriptModules {
         } catch (ModuleResolutionException e) {
             throw new ModuleRefusedException(e.getMessage());
         }
+    }
+
+    /** An ES module as it is, or what its package's {@code "browser"} map puts in its place (re-exported). */
+    private byte[] esModuleSource(Path file, SourceText source) {
+        Path replacement = resolver.browserReplacementOf(file);
+        if (replacement == null) {
+            return EMPTY_MODULE;
+        }
+        if (!replacement.equals(file)) {
+            String quoted = CommonJsFacade.quote(replacement.toString());
+            boolean hasDefault = ModuleSyntax.hasDefaultExport(new SourceText(replacement).tokens());
+            return ("export * from " + quoted + ";\n" + (hasDefault ? "export { default } from " + quoted + ";\n" : ""))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        refuseBuiltinImports(file, source);
+        return source.bytes();
     }
 
     /** Why an import of the {@code node:} built-in {@code specifier} fails, when the importing file is not known. */
@@ -108,7 +123,11 @@ public final class ScriptModules {
     }
 
     ModuleFormat formatOf(Path file) {
-        return formats.of(file, new SourceText(file));
+        return formatOf(file, new SourceText(file));
+    }
+
+    private ModuleFormat formatOf(Path file, SourceText source) {
+        return resolver.isEmptyModule(file) ? ModuleFormat.EMPTY : formats.of(file, source);
     }
 
     private void refuseBuiltinImports(Path file, SourceText source) {

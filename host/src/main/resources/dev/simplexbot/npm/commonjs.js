@@ -7,6 +7,21 @@
   'use strict';
   const cache = Object.create(null);
 
+  // What CommonJS code finds as `process`: the small stand-in bundlers give browser builds, so code that reads
+  // process.env.NODE_ENV or checks process.browser works, and code looking for Node (process.versions.node) does
+  // not find it. Nothing of the host's process is in it. There is no global `process`.
+  const processShim = {
+    title: 'browser',
+    browser: true,
+    env: { NODE_ENV: 'production' },
+    argv: [],
+    version: '',
+    versions: {},
+    platform: 'browser',
+    cwd: () => '/',
+    nextTick: (callback, ...args) => { Promise.resolve().then(() => callback(...args)); },
+  };
+
   function failure(detail) {
     const error = new Error(detail.message);
     error.code = detail.code;
@@ -63,8 +78,10 @@
       }
     } else if (format === 'module') {
       module.exports = host.importModule(filename);
+    } else if (format === 'empty') {
+      module.exports = {};
     } else {
-      const body = host.compile(filename);
+      const body = host.compile(filename)(processShim, globalThis);
       body.call(module.exports, module.exports, makeRequire(module), module, filename, module.path);
     }
   }

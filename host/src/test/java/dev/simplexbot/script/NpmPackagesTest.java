@@ -108,6 +108,22 @@ class NpmPackagesTest {
     }
 
     @Test
+    void browserMapsAndEntriesReplaceWhatNeedsNodeAndCommonJsSeesABundlersProcess() {
+        try (RuntimeHarness harness = new RuntimeHarness(dir)) {
+            harness.folder.write("bot.js", reporting("""
+                    import mapped from 'browser-map';
+                    import { osKeys, platform, where } from 'browser-map/esm.mjs';
+                    import entry from 'browser-entry';
+                    """, "mapped.impl", "mapped.dropped", "mapped.env", "mapped.browser", "mapped.node", "mapped.global",
+                    "osKeys", "platform + ', ' + where", "entry.where", "typeof process"));
+
+            assertThat(harness.start().loaded()).containsExactly("bot");
+            expectReplies(harness, "browser implementation", "{} {}", "production", "true", "false", "true", "0",
+                    "browser platform default, browser platform", "browser entry", "undefined");
+        }
+    }
+
+    @Test
     void aBotsOwnCommonJsFileIsNamedCjsAndItsOtherFilesStayEsModules() throws Exception {
         try (RuntimeHarness harness = new RuntimeHarness(dir)) {
             Files.writeString(dir.resolve("package.json"), "{ \"name\": \"my-bots\", \"type\": \"commonjs\" }");
