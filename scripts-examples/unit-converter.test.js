@@ -1,7 +1,12 @@
 // @ts-check
 // Run with: java -jar host/target/simplex-bot.jar test scripts-examples/unit-converter.test.js
+// Test files import packages as bots do.
+import { convert, round } from "@examples/units";
+
 test("converts with the package from node_modules", async (t) => {
   const alice = await t.contact("alice");
+  await alice.send("/convert 5 km mi");
+  await t.expect(alice, `5 km = ${round(convert(5, "km", "mi"))} mi`);
   await alice.send("/convert 5 km mi");
   await t.expect(alice, "5 km = 3.107 mi");
   await alice.send("/convert 100 C F");

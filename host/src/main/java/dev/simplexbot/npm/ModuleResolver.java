@@ -13,7 +13,8 @@ import java.util.Set;
  * specifiers; GraalJS resolves relative ones itself) and {@link #resolveRequire} for {@code require}. A package is
  * looked for in {@code node_modules} of the importing file's folder, then of each folder above it, never above the
  * scripts root; its {@code package.json} {@code "exports"} decide what it offers, else {@code "module"} (for
- * imports) and {@code "main"}, else {@code index.js}. Every result is a real path inside the scripts root.
+ * imports), the {@code "browser"} entry and {@code "main"}, else {@code index.js}; a {@code "browser"} map may then
+ * swap the file ({@link BrowserField}). Every result is a real path inside the scripts root.
  *
  * <p>Conditions: an import matches {@code import}, {@code module-sync}, {@code module}, {@code worker},
  * {@code browser} and {@code default}; a require matches {@code require}, {@code worker}, {@code browser} and

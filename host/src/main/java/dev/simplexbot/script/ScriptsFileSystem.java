@@ -27,12 +27,14 @@ import org.graalvm.polyglot.io.FileSystem;
  * {@link #parsePath(String)} on its own, right after parsing the importing module's path
  * ({@code DefaultESModuleLoader.resolveImportedModule} in GraalJS 25). Its own ways of resolving packages
  * ({@code js.commonjs-require}, {@code js.esm-bare-specifier-relative-lookup}) are refused under
- * {@code SandboxPolicy.CONSTRAINED}. So this file system remembers the absolute path parsed last as the importing
+ * {@code SandboxPolicy.CONSTRAINED}; a custom URL scheme would not survive past the first module (GraalJS gives
+ * modules it reads from files file sources), and rewriting specifiers in the served source would take a full
+ * ES module parser and move error columns. So this file system remembers the absolute path parsed last as the importing
  * module and resolves the bare specifier that follows it as Node would ({@link ScriptModules#resolveImport}),
  * returning the real path of the file found: GraalJS keys the module by it and resolves that file's own relative
  * imports from there. Any other call in between forgets the importing module; a bare specifier without one
- * (code evaluated from a string) is resolved from the scripts root. ScriptModulesTest pins this order: a package
- * with its own nested copy of a dependency gets that copy.
+ * (code evaluated from a string) is resolved from the scripts root. NpmPackagesTest pins this order (a package
+ * with its own nested copy of a dependency gets that copy), so a GraalJS upgrade that changed it would fail there.
  *
  * <p>What GraalJS reads for a module comes from {@link ScriptModules#moduleSource}: the file, or the ES module
  * facade of a CommonJS file.
