@@ -1,5 +1,6 @@
 package dev.simplexbot.script;
 
+import dev.simplexbot.npm.ScriptModules;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
@@ -37,8 +38,9 @@ public final class GuestErrors {
     }
 
     private static SourceSection locationOf(PolyglotException error) {
-        if (error.getSourceLocation() != null && error.getSourceLocation().isAvailable()) {
-            return error.getSourceLocation();
+        SourceSection thrownAt = error.getSourceLocation();
+        if (thrownAt != null && thrownAt.isAvailable() && !isPrelude(thrownAt)) {
+            return thrownAt;
         }
         for (PolyglotException.StackFrame frame : error.getPolyglotStackTrace()) {
             SourceSection section = frame.getSourceLocation();
@@ -49,8 +51,10 @@ public final class GuestErrors {
         return null;
     }
 
+    /** The host's own scripts (the prelude, the CommonJS loader): an error's location is where a script called them. */
     private static boolean isPrelude(SourceSection section) {
-        return section.getSource().getName().equals("simplex-bot-prelude.js");
+        String name = section.getSource().getName();
+        return name.equals("simplex-bot-prelude.js") || name.equals(ScriptModules.LOADER_SOURCE_NAME);
     }
 
     private static String sourcePath(SourceSection section) {

@@ -1,5 +1,7 @@
 package dev.simplexbot.script;
 
+import dev.simplexbot.npm.ModuleFormat;
+import dev.simplexbot.npm.ScriptModules;
 import dev.simplexbot.toolkit.Toolkit;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * many) reuses the parsed prelude and toolkit and pays GraalJS's start-up once. It lives until the JVM exits.
  */
 public final class JsEngine {
-    public static final String MODULE_MIME_TYPE = "application/javascript+module";
+    public static final String MODULE_MIME_TYPE = ModuleFormat.ES_MODULE_MIME_TYPE;
 
     private static volatile JsEngine shared;
 
@@ -89,12 +91,28 @@ public final class JsEngine {
         }
     }
 
-    /** A sandboxed context that can read (and import) only files under {@code root}. */
+    /**
+     * A sandboxed context that can read (and import) only files under {@code root}, npm packages from
+     * {@code node_modules} there included, with the CommonJS loader installed.
+     */
     public Context newContext(java.nio.file.Path root, OutputStream out, OutputStream err) {
-        return newContext(new ScriptsFileSystem(root), out, err);
+        return newContext(root, out, err, () -> { });
     }
 
-    Context newContext(ScriptsFileSystem files, OutputStream out, OutputStream err) {
+    /** As {@link #newContext(java.nio.file.Path, OutputStream, OutputStream)}; {@code onModuleRead} runs per module file read. */
+    Context newContext(java.nio.file.Path root, OutputStream out, OutputStream err, Runnable onModuleRead) {
+        ScriptModules modules = new ScriptModules(root, onModuleRead);
+        Context context = newContext(new ScriptsFileSystem(modules), out, err);
+        try {
+            modules.installCommonJs(context);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        return context;
+    }
+
+    private Context newContext(ScriptsFileSystem files, OutputStream out, OutputStream err) {
         return Context.newBuilder("js")
                 .engine(engine)
                 .sandbox(policy)
@@ -112,7 +130,7 @@ public final class JsEngine {
      * so the first bot's load is not mistaken for a runaway script.
      */
     private void warmUp() {
-        try (Context context = newContext(new ScriptsFileSystem(java.nio.file.Path.of("/nonexistent-simplex-bot-root")),
+        try (Context context = newContext(java.nio.file.Path.of("/nonexistent-simplex-bot-root"),
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
             context.eval(prelude);
             Toolkit.installer(context); // parsed once here, so the first bot's load does not pay for it

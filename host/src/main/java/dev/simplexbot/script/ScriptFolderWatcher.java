@@ -8,17 +8,19 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * Watches the scripts' folder and its subfolders and reports changed files in batches: an editor's save
  * (temp file, rename, several writes) arrives as one batch once the folder has been quiet for the debounce
  * time. Editor noise (dotfiles, {@code ~}, {@code .swp}, numbered probe files) is dropped here.
+ *
+ * <p>{@code node_modules} folders and dot-folders ({@code .git}) are not watched: an npm install holds thousands
+ * of folders, and each watched one costs a kernel watch. Installing shows instead as a change of
+ * {@code package.json} or the lock file next to the bots ({@link ScriptsLayout#isModuleFileName}).
  */
 final class ScriptFolderWatcher implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ScriptFolderWatcher.class);
@@ -102,13 +108,26 @@ final class ScriptFolderWatcher implements AutoCloseable {
     }
 
     private void registerTree(Path folder) throws IOException {
-        try (Stream<Path> folders = Files.walk(folder)) {
-            for (Path each : (Iterable<Path>) folders.filter(Files::isDirectory)::iterator) {
-                if (each.equals(folder) || !ScriptsLayout.isEditorNoise(each.getFileName().toString())) {
-                    each.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                if (!dir.equals(root) && isUnwatched(dir.getFileName().toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
+                dir.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                log.warn("cannot watch {}: {}", file, e.getMessage());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean isUnwatched(String folderName) {
+        return folderName.equals("node_modules") || ScriptsLayout.isEditorNoise(folderName);
     }
 
     private void registerQuietly(Path folder) {

@@ -61,9 +61,10 @@ final class ScriptInstance {
         this.log = log;
         this.timers = new ScriptTimers(services.timerScheduler(), id -> channel.post().accept(() -> fireTimer(id)));
         this.context = services.engine().newContext(
-                new ScriptsFileSystem(root),
+                root,
                 new LogLineOutputStream(log::info),
-                new LogLineOutputStream(log::warn));
+                new LogLineOutputStream(log::warn),
+                this::moduleRead);
     }
 
     /** Evaluates {@code file} in a fresh context and calls its default export with a new {@code bot}. */
@@ -81,6 +82,11 @@ final class ScriptInstance {
 
     String name() {
         return name;
+    }
+
+    /** Reading a module is progress: the watchdog gives the call that imports it another timeout. */
+    private void moduleRead() {
+        services.watchdog().progress(context);
     }
 
     private void start(String stateJson) throws ScriptLoadException {

@@ -52,9 +52,13 @@ record ScriptsLayout(Path root, Path singleFile) {
                 && !fileName.startsWith("_") && !fileName.startsWith(".");
     }
 
-    /** Files a bot may import: a change to one reloads the bots. */
+    /**
+     * Files whose change reloads the bots: modules a bot may import, and what an npm (or yarn, pnpm) install
+     * rewrites next to them ({@code package.json} and {@code package-lock.json} are {@code .json} files too).
+     */
     static boolean isModuleFileName(String fileName) {
-        return fileName.endsWith(".js") || fileName.endsWith(".mjs") || fileName.endsWith(".json");
+        return fileName.endsWith(".js") || fileName.endsWith(".mjs") || fileName.endsWith(".cjs")
+                || fileName.endsWith(".json") || fileName.equals("yarn.lock") || fileName.equals("pnpm-lock.yaml");
     }
 
     /** Editors' temporary and backup files, never worth a reload. */

@@ -18,10 +18,18 @@ import org.graalvm.polyglot.PolyglotException;
  * <p>A call costs only its entry in the set of active calls; one sweeper thread checks their ages every
  * {@code timeout / 10} (at most 100 ms). A timer scheduled and cancelled per call would cost more on the event
  * path and leave thousands of cancelled tasks queued at high event rates.
+ *
+ * <p>Loading modules is progress, not a runaway loop: each module file a call reads ({@link #progress}) starts its
+ * timeout again and adds {@link #ALLOWANCE_PER_MODULE} to it, for running the module's body once all are read. So a
+ * bot importing a library of hundreds of files (seconds of parsing and evaluating when GraalJS runs interpreted and
+ * cold) starts, while a loop that loads nothing is stopped after the timeout as before. However much it loads, a
+ * call is stopped after {@link #LONGEST_LOADING}.
  */
 final class Watchdog implements AutoCloseable {
     private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(2);
     private static final long MAX_SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    static final Duration LONGEST_LOADING = Duration.ofMinutes(2);
+    static final Duration ALLOWANCE_PER_MODULE = Duration.ofMillis(50);
 
     private final Duration timeout;
     private final Set<Call> active = ConcurrentHashMap.newKeySet();
@@ -58,10 +66,23 @@ final class Watchdog implements AutoCloseable {
         }
     }
 
-    private void sweep() {
+    /** The call running in {@code context} has just read a module: its timeout starts again, a little longer. */
+    void progress(Context context) {
         long now = System.nanoTime();
         for (Call call : active) {
-            if (!call.fired && now - call.startedNanos > timeout.toNanos()) {
+            if (call.context == context) {
+                call.progressNanos = now;
+                call.allowanceNanos += ALLOWANCE_PER_MODULE.toNanos();
+            }
+        }
+    }
+
+    private void sweep() {
+        long now = System.nanoTime();
+        long longest = Math.max(timeout.toNanos(), LONGEST_LOADING.toNanos());
+        for (Call call : active) {
+            boolean idle = now - call.progressNanos > timeout.toNanos() + call.allowanceNanos;
+            if (!call.fired && (idle || now - call.startedNanos > longest)) {
                 call.fired = true;
                 interrupt(call.context);
             }
@@ -85,11 +106,14 @@ final class Watchdog implements AutoCloseable {
     private static final class Call {
         final Context context;
         final long startedNanos;
+        volatile long progressNanos;
+        volatile long allowanceNanos;
         volatile boolean fired;
 
         Call(Context context, long startedNanos) {
             this.context = context;
             this.startedNanos = startedNanos;
+            this.progressNanos = startedNanos;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.simplexbot.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.simplexbot.npm.PackageFixtures;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,28 @@ class HotReloadTest {
             assertThat(harness.lifecycle.next()).isEqualTo("loaded greeter");
             harness.runtime.onEvent(Events.of("go", ""));
             assertThat(harness.gateway.next()).isEqualTo("bonjour");
+        }
+    }
+
+    @Test
+    void anNpmInstallReloadsTheBotsWithTheNewPackage() throws Exception {
+        PackageFixtures.installInto(dir);
+        try (RuntimeHarness harness = RuntimeHarness.watching(dir)) {
+            harness.folder.write("package-lock.json", "{ \"lockfileVersion\": 3, \"packages\": { \"node_modules/dep\": { \"version\": \"1.0.0\" } } }");
+            harness.folder.write("bot.js", """
+                    import dep from 'dep';
+                    export default (bot) => bot.on("go", () => bot.chat.raw("dep " + dep.version));
+                    """);
+            harness.start();
+            assertThat(harness.lifecycle.next()).isEqualTo("loaded bot");
+
+            // npm replaces the package's files, then writes the lock file once it is done
+            java.nio.file.Files.writeString(dir.resolve("node_modules/dep/index.js"), "module.exports = { version: 5 };");
+            harness.folder.write("package-lock.json", "{ \"lockfileVersion\": 3, \"packages\": { \"node_modules/dep\": { \"version\": \"5.0.0\" } } }");
+
+            assertThat(harness.lifecycle.next()).isEqualTo("loaded bot");
+            harness.runtime.onEvent(Events.of("go", ""));
+            assertThat(harness.gateway.next()).isEqualTo("dep 5");
         }
     }
 

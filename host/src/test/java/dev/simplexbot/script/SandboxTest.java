@@ -117,4 +117,61 @@ class SandboxTest {
             assertThat(harness.gateway.next()).isEqualTo("shared is undefined");
         }
     }
+
+    @Test
+    void aPackageLinkedFromOutsideTheFolderIsRefused() throws Exception {
+        Path root = Files.createDirectory(dir.resolve("bots"));
+        Files.createDirectories(dir.resolve("elsewhere/linked"));
+        Files.writeString(dir.resolve("elsewhere/linked/index.js"), "module.exports = 'read from outside';\n");
+        Files.createDirectories(root.resolve("node_modules"));
+        Files.createSymbolicLink(root.resolve("node_modules/linked"), dir.resolve("elsewhere/linked"));
+        try (RuntimeHarness harness = new RuntimeHarness(root)) {
+            harness.folder.write("linker.js", "import secret from 'linked';\nexport default () => {};\n");
+
+            StartReport report = harness.start();
+
+            assertThat(report.failures()).singleElement().extracting(ScriptFailure::message).asString().isEqualTo(
+                    root.toRealPath() + "/linker.js: Error: node_modules/linked is a link to " + dir.toRealPath()
+                            + "/elsewhere/linked, outside the scripts folder " + root.toRealPath() + "; bots may only read"
+                            + " files inside it (install a copy instead of a link: npm install --install-links)");
+        }
+    }
+
+    @Test
+    void theCommonJsLoaderReadsNothingOutsideTheFolder() throws Exception {
+        Path root = Files.createDirectory(dir.resolve("bots"));
+        Files.writeString(dir.resolve("outside.js"), "module.exports = 'leaked';\n");
+        try (RuntimeHarness harness = new RuntimeHarness(root)) {
+            harness.folder.write("_inside.cjs", "module.exports = { outside: () => require('../outside.js'), "
+                    + "absolute: () => require('/etc/hostname') };\n");
+            harness.folder.write("loader.js", """
+                    import inside from './_inside.cjs';
+                    const load = globalThis[Symbol.for('simplex-bot.commonjs')];
+                    const attempts = {
+                      'loader /etc/passwd': () => load('/etc/passwd'),
+                      'loader ../outside.js': () => load('%s/../outside.js'),
+                      'require ../outside.js': () => inside.outside(),
+                      'require /etc/hostname': () => inside.absolute(),
+                    };
+                    export default function (bot) {
+                      bot.on('go', () => {
+                        for (const [name, attempt] of Object.entries(attempts)) {
+                          try { attempt(); bot.chat.raw(name + ': ESCAPED'); }
+                          catch (e) { bot.chat.raw(name + ': ' + e.message); }
+                        }
+                      });
+                    }
+                    """.formatted(root.toRealPath()));
+            assertThat(harness.start().loaded()).containsExactly("loader");
+            harness.runtime.onEvent(Events.of("go", ""));
+
+            assertThat(harness.gateway.next()).isEqualTo(
+                    "loader /etc/passwd: scripts may only load modules inside " + root.toRealPath() + ", not /etc/passwd");
+            assertThat(harness.gateway.next()).startsWith("loader ../outside.js: scripts may only load modules inside");
+            assertThat(harness.gateway.next()).isEqualTo("require ../outside.js: '../outside.js' (required by _inside.cjs)"
+                    + " is outside the scripts folder " + root.toRealPath());
+            assertThat(harness.gateway.next()).isEqualTo("require /etc/hostname: '/etc/hostname' (required by _inside.cjs)"
+                    + " is outside the scripts folder " + root.toRealPath());
+        }
+    }
 }

@@ -44,4 +44,35 @@ class WatchdogTest {
                     .isEqualTo(file + ": loading ran longer than 300ms and was interrupted");
         }
     }
+
+    @Test
+    void readingModulesIsProgressSoALargeLibraryLoadsPastTheTimeoutButALoopAfterItDoesNot() {
+        try (RuntimeHarness harness = RuntimeHarness.withHandlerTimeout(dir, Duration.ofMillis(300))) {
+            // 40 modules that each take 25 ms to evaluate: a library loading for about a second, three timeouts.
+            StringBuilder index = new StringBuilder();
+            for (int i = 0; i < 40; i++) {
+                harness.folder.write("node_modules/slow-lib/m" + i + ".js",
+                        "const end = Date.now() + 25;\nwhile (Date.now() < end) {}\nexport const v" + i + " = " + i + ";\n");
+                index.append("export * from './m").append(i).append(".js';\n");
+            }
+            harness.folder.write("node_modules/slow-lib/package.json", "{ \"type\": \"module\", \"exports\": \"./index.js\" }");
+            harness.folder.write("node_modules/slow-lib/index.js", index.toString());
+            harness.folder.write("library.js", """
+                    import * as lib from 'slow-lib';
+                    export default (bot) => bot.on('go', () => bot.chat.raw('loaded ' + Object.keys(lib).length));
+                    """);
+            Path stuck = harness.folder.write("stuck.js", """
+                    import * as lib from 'slow-lib';
+                    export default function (bot) { for (;;) {} }
+                    """);
+
+            StartReport report = harness.start();
+
+            assertThat(report.loaded()).containsExactly("library");
+            harness.runtime.onEvent(Events.of("go", ""));
+            assertThat(harness.gateway.next()).isEqualTo("loaded 40");
+            assertThat(report.failures()).singleElement().extracting(ScriptFailure::message)
+                    .isEqualTo(stuck + ": loading ran longer than 300ms and was interrupted");
+        }
+    }
 }
