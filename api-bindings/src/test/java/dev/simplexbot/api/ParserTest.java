@@ -40,6 +40,16 @@ class ParserTest {
         assertThatThrownBy(() -> PARSER.parse("/_delete 3 full")).isInstanceOf(CommandParseException.class);
     }
 
+    @Test
+    void aJsonKeyGivenTwiceIsNoDocumentedCommand() {
+        // the host would check one value and the CLI's JSON parser might use the other
+        assertThatThrownBy(() -> PARSER.parse("/_send @1 json [{\"fileSource\":{\"filePath\":\"/ok\",\"filePath\":\"/etc/passwd\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]"))
+                .isInstanceOf(CommandParseException.class).hasMessageContaining("not a documented command");
+        assertThat(parse("/_send @1 json [{\"fileSource\":{\"filePath\":\"/ok\"},\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]"))
+                .startsWith("apiSendMessages ");
+    }
+
     private static String parse(String line) {
         ParsedCommand p = PARSER.parse(line);
         return p.command().method() + " " + p.params();

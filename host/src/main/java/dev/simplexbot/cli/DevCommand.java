@@ -49,6 +49,7 @@ final class DevCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DevOptions options = validated();
         Preload.inBackground();
+        PermissionOptions.logGrants(options.permissions());
         if (System.console() != null && !plain) {
             new TerminalConsole().run(options);
             return SimplexBotCommand.EXIT_OK;
@@ -76,6 +77,11 @@ final class DevCommand implements Callable<Integer> {
         if (scripts.handlerTimeout.isZero() || scripts.handlerTimeout.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--handler-timeout must be positive, got " + scripts.handlerTimeout);
         }
-        return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir);
+        try {
+            return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir,
+                    scripts.permissions.permissions());
+        } catch (RunOptions.InvalidOption e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

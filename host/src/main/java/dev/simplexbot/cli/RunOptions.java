@@ -1,5 +1,6 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.permission.Permissions;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.session.LoopbackPolicy;
 import dev.simplexbot.session.SessionOptions;
@@ -20,6 +21,7 @@ import java.time.Duration;
  * @param handlerTimeout  how long one event handler may run before it is interrupted
  * @param dataDir         where scripts' persistent state lives
  * @param logMessages     log every event and command (contains message text)
+ * @param permissions     what bots may do with files through the CLI, and raw commands
  */
 public record RunOptions(
         Path scripts,
@@ -29,7 +31,8 @@ public record RunOptions(
         Duration commandTimeout,
         Duration handlerTimeout,
         Path dataDir,
-        boolean logMessages) {
+        boolean logMessages,
+        Permissions permissions) {
 
     /** A usage error: one line for the user, exit code 2. */
     public static final class InvalidOption extends Exception {
@@ -79,8 +82,9 @@ public record RunOptions(
         return !LoopbackPolicy.isLoopback(url.getHost());
     }
 
+    /** With a CLI on another machine, paths in commands name files there: checked by name only. */
     public RuntimeOptions runtimeOptions() {
-        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir);
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir, permissions.withRemoteCli(isRemote()));
     }
 
     public SessionOptions sessionOptions() {

@@ -2,6 +2,7 @@ package dev.simplexbot.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,4 +18,8 @@ final class ScriptOptions {
     @Option(names = "--data-dir", defaultValue = "./.simplex-bot", paramLabel = "DIR",
             description = "Where scripts keep their state, created readable by you only (default: ${DEFAULT-VALUE}).")
     Path dataDir;
+
+    /** --allow-read, --allow-write, --allow-raw. */
+    @Mixin
+    PermissionOptions permissions;
 }

@@ -61,7 +61,8 @@ public final class DevEnvironment implements AutoCloseable {
             ActivityMonitor activity = new ActivityMonitor();
             session = new ChatSession(SessionOptions.of(URI.create(url)));
             RuntimeOptions runtimeOptions = RuntimeOptions.defaults().withWatch(true)
-                    .withHandlerTimeout(options.handlerTimeout()).withDataDir(options.dataDir());
+                    .withHandlerTimeout(options.handlerTimeout()).withDataDir(options.dataDir())
+                    .withPermissions(options.permissions());
             runtime = new ScriptRuntime(runtimeOptions, activity.track(session));
             runtime.addLifecycleListener(lifecycle);
             StartReport report = runtime.start(options.scripts());

@@ -1,5 +1,6 @@
 package dev.simplexbot.dev;
 
+import dev.simplexbot.permission.Permissions;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,9 +11,10 @@ import java.time.Duration;
  * @param port           the simulated CLI's port on 127.0.0.1 (0 picks a free one)
  * @param you            the simulated person you chat as
  * @param handlerTimeout how long one event handler may run before it is interrupted
- * @param dataDir        where scripts keep their state ({@code bot.store})
+ * @param dataDir        where scripts keep their state ({@code bot.store}) and the files area
+ * @param permissions    what the bots may do with files through the (simulated) CLI, and raw commands
  */
-public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir) {
+public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir, Permissions permissions) {
     /** The bot user's name before a bot's setup renames it: the script's (or folder's) name. */
     public String botName() {
         String name = scripts.toAbsolutePath().normalize().getFileName().toString();

@@ -35,7 +35,9 @@ final class HostileCorpus implements AutoCloseable {
         copy("hostile/sentinel.js", scripts.resolve("sentinel.js"));
         copy("hostile/lib/attempts.mjs", scripts.resolve("lib/attempts.mjs"));
         write(temp.resolve("outside.mjs"), "export const secret = 'outside the scripts folder';\n");
-        runtime = new ScriptRuntime(RuntimeOptions.defaults().withHandlerTimeout(handlerTimeout), gateway);
+        runtime = new ScriptRuntime(RuntimeOptions.defaults().withHandlerTimeout(handlerTimeout)
+                // the corpus reports through raw lines ("report ..."), which are no documented command
+                .withPermissions(dev.simplexbot.permission.Permissions.none().withAllowRaw(true)), gateway);
         start = runtime.start(scripts);
     }
 

@@ -1,0 +1,157 @@
+package dev.simplexbot.permission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.simplexbot.api.ApiSpec;
+import dev.simplexbot.api.CommandRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commands checked before they are sent: each path the spec places in them, and raw lines read with the spec's parser. */
+class CommandGuardTest {
+    private static final CommandRenderer RENDERER = new CommandRenderer(ApiSpec.load());
+
+    @TempDir
+    Path tmp;
+
+    Path bots;
+    Path files;
+    CommandGuard guard;
+
+    @BeforeEach
+    void layout() throws IOException {
+        tmp = tmp.toRealPath();
+        bots = Files.createDirectories(tmp.resolve("bots"));
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        files = Files.createDirectories(data.resolve("files"));
+        guard = new CommandGuard(FileRules.of(bots, data, Permissions.none()), false);
+    }
+
+    static String send(String... paths) {
+        StringBuilder messages = new StringBuilder();
+        for (String path : paths) {
+            messages.append(messages.length() == 0 ? "" : ",").append("{\"fileSource\":{\"filePath\":\"").append(path)
+                    .append("\"},\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}");
+        }
+        return "{\"sendRef\":{\"chatType\":\"direct\",\"chatId\":1},\"liveMessage\":false,\"composedMessages\":[" + messages + "]}";
+    }
+
+    /** As the bridge does: the call renders (so it is valid), then it is checked. */
+    private Optional<PermissionDenied> call(String method, String paramsJson) {
+        RENDERER.render(method, paramsJson);
+        return guard.checkCall(method, paramsJson);
+    }
+
+    @Test
+    void eachPathOfApiSendMessagesIsChecked() {
+        assertThat(call("apiSendMessages", send(bots + "/menu.pdf", files + "/in.txt"))).isEmpty();
+        PermissionDenied denied = call("apiSendMessages", send(bots + "/menu.pdf", "/etc/passwd")).orElseThrow();
+
+        assertThat(denied.command()).isEqualTo("apiSendMessages");
+        assertThat(denied.parameter()).isEqualTo("composedMessages");
+        assertThat(denied.path()).isEqualTo("/etc/passwd");
+        assertThat(denied.flag()).isEqualTo("--allow-read=/etc");
+        assertThat(denied.message()).isEqualTo("apiSendMessages: composedMessages[1].fileSource.filePath: reading '/etc/passwd' is "
+                + "not allowed: a bot may have the CLI read files only in the bots folder (" + bots + "), the data directory's "
+                + "files area (" + files + ") and folders given with --allow-read; to allow it, run simplex-bot with --allow-read=/etc");
+        assertThat(denied.json()).startsWith("{\"name\":\"PermissionDenied\",\"message\":\"apiSendMessages: composedMessages[1]")
+                .endsWith("\"command\":\"apiSendMessages\",\"parameter\":\"composedMessages\",\"path\":\"/etc/passwd\",\"flag\":\"--allow-read=/etc\"}");
+        assertThat(call("apiSendMessages", send(bots + "/../../etc/passwd"))).isPresent();
+        assertThat(call("apiSendMessages", send("report.txt")).orElseThrow().flag()).isNull();
+    }
+
+    @Test
+    void theReceivePathIsAWriteAndNoPathIsTheClisOwnFolder() {
+        String receive = "{\"fileId\":1,\"userApprovedRelays\":false,\"filePath\":\"%s\"}";
+        assertThat(call("receiveFile", receive.formatted(files + "/a.txt"))).isEmpty();
+        assertThat(call("receiveFile", receive.formatted(files))).isEmpty();
+        assertThat(call("receiveFile", receive.formatted("/root/.bashrc")).orElseThrow().message())
+                .startsWith("receiveFile: filePath: writing '/root/.bashrc' is not allowed:").endsWith("--allow-write=/root");
+        assertThat(call("receiveFile", receive.formatted(bots + "/menu.pdf")).orElseThrow().flag()).isEqualTo("--allow-write=" + bots);
+        assertThat(call("receiveFile", "{\"fileId\":1,\"userApprovedRelays\":false}")).isEmpty();
+        assertThat(call("receiveFile", receive.formatted(""))).isEmpty();
+        assertThat(call("receiveFile", "{\"fileId\":1,\"userApprovedRelays\":false,\"filePath\":null}")).isEmpty();
+    }
+
+    @Test
+    void commandsWithoutPathsAreNotLookedInto() {
+        assertThat(guard.checkCall("apiUpdateProfile", "{\"userId\":1,\"profile\":{\"displayName\":\"/etc/passwd\",\"fullName\":\"\"}}")).isEmpty();
+        assertThat(guard.checkCall("showActiveUser", null)).isEmpty();
+        assertThat(guard.checkCall("echo", "{\"filePath\":\"/etc/passwd\"}")).isEmpty(); // not a documented command
+        assertThat(call("apiSendMessages", "{\"sendRef\":{\"chatType\":\"direct\",\"chatId\":1},\"liveMessage\":false,"
+                + "\"composedMessages\":[{\"msgContent\":{\"type\":\"text\",\"text\":\"filePath /etc/passwd\"},\"mentions\":{}}]}")).isEmpty();
+    }
+
+    @Test
+    void aKeySpelledWithJsonEscapesIsStillAPath() {
+        // what a script that replaced JSON.stringify could hand the host: the CLI decodes it to filePath
+        String escaped = send("/etc/passwd").replace("\"filePath\"", "\"file\\u0050ath\"");
+        assertThat(RENDERER.render("apiSendMessages", escaped)).contains("file\\u0050ath");
+        assertThat(guard.checkCall("apiSendMessages", escaped).orElseThrow().path()).isEqualTo("/etc/passwd");
+    }
+
+    @Test
+    void aDocumentedRawLineGetsTheSameChecksAsItsMethod() {
+        PermissionDenied send = guard.checkRaw("/_send @1 json [{\"fileSource\":{\"filePath\":\"/etc/shadow\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]").orElseThrow();
+        assertThat(send.message()).startsWith("bot.chat.raw: apiSendMessages: composedMessages[0].fileSource.filePath: "
+                + "reading '/etc/shadow' is not allowed:");
+        assertThat(send.command()).isEqualTo("raw");
+        assertThat(send.path()).isEqualTo("/etc/shadow");
+
+        assertThat(guard.checkRaw("/freceive 7 approved_relays=on /root/.bashrc").orElseThrow().message())
+                .startsWith("bot.chat.raw: receiveFile: filePath: writing '/root/.bashrc' is not allowed");
+        assertThat(guard.checkRaw("/freceive 7 " + bots + "/../../etc/cron.d/x")).isPresent();
+        assertThat(guard.checkRaw("/freceive 7 encrypt=on " + files + "/with space.txt")).isEmpty();
+        assertThat(guard.checkRaw("/freceive 7")).isEmpty();
+        assertThat(guard.checkRaw("/_send @1 json [{\"fileSource\":{\"filePath\":\"" + bots + "/menu.pdf\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]")).isEmpty();
+        assertThat(guard.checkRaw("/user")).isEmpty();
+        assertThat(guard.checkRaw("/_stop")).isEmpty(); // documented (apiStopChat), so it is the script's to send
+    }
+
+    @Test
+    void anUndocumentedRawLineNeedsAllowRawAndPointsAtTheDocumentedMethod() {
+        PermissionDenied textSend = guard.checkRaw("/_send @1 text secret message text").orElseThrow();
+        assertThat(textSend.message()).isEqualTo("bot.chat.raw: '/_send ...' is not a documented command; commands outside "
+                + "the docs can change the CLI's files, database and settings, so they need --allow-raw (run simplex-bot with "
+                + "--allow-raw to send them). The nearest documented command is bot.chat.apiSendMessages({ sendRef, liveMessage, "
+                + "ttl, composedMessages }), whose line is /_send <str(sendRef)>[ live=on][ ttl=<ttl>] json <json(composedMessages)>: "
+                + "use it, or check the line against that syntax");
+        assertThat(textSend.message()).doesNotContain("secret"); // the rest of the line may be message text
+        assertThat(textSend.flag()).isEqualTo("--allow-raw");
+        assertThat(textSend.command()).isEqualTo("raw");
+        assertThat(guard.checkRaw("/fr 1 /tmp/x").orElseThrow().message()).contains("bot.chat.receiveFile({ fileId, ");
+        assertThat(guard.checkRaw("/_files_folder /tmp").orElseThrow().message()).startsWith("bot.chat.raw: '/_files_folder ...' is "
+                + "not a documented command;").endsWith("(run simplex-bot with --allow-raw to send them)");
+        assertThat(guard.checkRaw("/_db export {\"archivePath\":\"/tmp/db.zip\"}")).isPresent();
+        // a key given twice is no documented command, whatever the CLI's parser would keep
+        assertThat(guard.checkRaw("/_send @1 json [{\"fileSource\":{\"filePath\":\"" + bots + "/menu.pdf\",\"filePath\":\"/etc/passwd\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]").orElseThrow().flag()).isEqualTo("--allow-raw");
+    }
+
+    @Test
+    void allowRawSendsUndocumentedLinesButStillChecksDocumentedOnes() {
+        CommandGuard raw = new CommandGuard(FileRules.of(bots, null, Permissions.none()), true);
+        assertThat(raw.checkRaw("/_files_folder /tmp")).isEmpty();
+        assertThat(raw.checkRaw("/_send @1 text hi")).isEmpty();
+        assertThat(raw.checkRaw("/freceive 1 /root/.bashrc")).isPresent();
+        assertThat(raw.checkCall("apiSendMessages", send("/etc/passwd"))).isPresent();
+    }
+
+    @Test
+    void grantsOpenTheirFolders() throws IOException {
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        CommandGuard granted = new CommandGuard(FileRules.of(bots, null, Permissions.none()
+                .withAllowRead(List.of(share)).withAllowWrite(List.of(share))), false);
+        assertThat(granted.checkCall("apiSendMessages", send(share + "/a.pdf"))).isEmpty();
+        assertThat(granted.checkRaw("/freceive 3 " + share + "/b.pdf")).isEmpty();
+        assertThat(granted.checkRaw("/freceive 3 " + tmp + "/b.pdf")).isPresent();
+    }
+}
