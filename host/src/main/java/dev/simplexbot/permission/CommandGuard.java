@@ -10,6 +10,7 @@ import dev.simplexbot.api.CommandSpec;
 import dev.simplexbot.api.FilePaths;
 import dev.simplexbot.api.NearestCommand;
 import dev.simplexbot.api.ParsedCommand;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,13 +52,26 @@ public final class CommandGuard {
         return checkPaths(method, method + ": ", method, params);
     }
 
-    /** A {@code bot.chat.raw(line)} line (one line, not blank). */
+    /**
+     * A {@code bot.chat.raw(line)} line (one line, not blank). {@code --allow-raw} lets lines outside the docs
+     * through, except one that starts like a documented command carrying paths ({@code /_send }, {@code /freceive })
+     * yet does not match its syntax: the CLI may still read it as that command ({@code live=off}, a key given
+     * twice), with a path the host could not find.
+     */
     public Optional<PermissionDenied> checkRaw(String line) {
+        List<CommandSpec> candidates = Spec.PARSER.candidates(line);
+        Optional<CommandSpec> carryingPaths = candidates.stream().filter(c -> Spec.PATHS.carriesPaths(c.method())).findFirst();
+        if (allowRaw && carryingPaths.isEmpty()) {
+            return Optional.empty(); // allowed, documented or not, and no path to look for: no need to parse it
+        }
         ParsedCommand parsed;
         try {
-            parsed = Spec.PARSER.parse(line);
+            parsed = candidates.isEmpty() ? null : Spec.PARSER.parse(line);
         } catch (CommandParseException e) {
-            return allowRaw ? Optional.empty() : Optional.of(undocumented(line));
+            parsed = null;
+        }
+        if (parsed == null) {
+            return Optional.of(allowRaw ? malformed(line, carryingPaths.get()) : undocumented(line));
         }
         String method = parsed.command().method();
         return checkPaths("raw", "bot.chat.raw: " + method + ": ", method, parsed.params());
@@ -93,13 +107,24 @@ public final class CommandGuard {
 
     private static PermissionDenied undocumented(String line) {
         // Only the first word: the rest of a raw line may be message text, which is kept out of logs.
-        String word = line.strip().split("\\s+", 2)[0];
+        String word = firstWord(line);
         String nearest = Spec.NEAREST.to(line).map(CommandGuard::nearestHint).orElse("");
         return new PermissionDenied("raw", null, null, "--allow-raw",
                 "bot.chat.raw: '" + word + (word.length() < line.strip().length() ? " ..." : "")
                         + "' is not a documented command; commands outside the docs can change the CLI's files, "
                         + "database and settings, so they need --allow-raw (run simplex-bot with --allow-raw to send them)"
                         + nearest);
+    }
+
+    private static PermissionDenied malformed(String line, CommandSpec command) {
+        return new PermissionDenied("raw", null, null, null, "bot.chat.raw: '" + firstWord(line) + " ...' starts like "
+                + command.method() + ", whose file paths are checked, but does not match its documented syntax, so its paths "
+                + "cannot be found; --allow-raw does not cover it. Use bot.chat." + command.method() + "(" + paramsHint(command)
+                + "), whose line is " + command.syntax());
+    }
+
+    private static String firstWord(String line) {
+        return line.strip().split("\\s+", 2)[0];
     }
 
     private static String nearestHint(CommandSpec command) {

@@ -140,9 +140,25 @@ class CommandGuardTest {
     void allowRawSendsUndocumentedLinesButStillChecksDocumentedOnes() {
         CommandGuard raw = new CommandGuard(FileRules.of(bots, null, Permissions.none()), true);
         assertThat(raw.checkRaw("/_files_folder /tmp")).isEmpty();
-        assertThat(raw.checkRaw("/_send @1 text hi")).isEmpty();
+        assertThat(raw.checkRaw("/set bot commands 'x':/x")).isEmpty();
         assertThat(raw.checkRaw("/freceive 1 /root/.bashrc")).isPresent();
         assertThat(raw.checkCall("apiSendMessages", send("/etc/passwd"))).isPresent();
+    }
+
+    @Test
+    void allowRawDoesNotCoverAMalformedLineOfACommandThatCarriesPaths() {
+        CommandGuard raw = new CommandGuard(FileRules.of(bots, null, Permissions.none()), true);
+        // the CLI reads live=off (the docs only show live=on) and would send the file: the host cannot find the path
+        PermissionDenied liveOff = raw.checkRaw("/_send @1 live=off json [{\"fileSource\":{\"filePath\":\"/etc/passwd\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]").orElseThrow();
+        assertThat(liveOff.message()).isEqualTo("bot.chat.raw: '/_send ...' starts like apiSendMessages, whose file paths are "
+                + "checked, but does not match its documented syntax, so its paths cannot be found; --allow-raw does not cover "
+                + "it. Use bot.chat.apiSendMessages({ sendRef, liveMessage, ttl, composedMessages }), whose line is "
+                + "/_send <str(sendRef)>[ live=on][ ttl=<ttl>] json <json(composedMessages)>");
+        assertThat(liveOff.flag()).isNull();
+        assertThat(raw.checkRaw("/_send @1 text hi")).isPresent();
+        assertThat(raw.checkRaw("/freceive x /etc/x")).isPresent();
+        assertThat(raw.checkRaw("/_send @1 json [{\"msgContent\":{\"type\":\"text\",\"text\":\"hi\"},\"mentions\":{}}]")).isEmpty();
     }
 
     @Test
