@@ -2,6 +2,7 @@ package dev.simplexbot.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -119,7 +120,7 @@ public final class FilePaths {
      * even through a JSON escape (which needs a backslash), holds no path.
      */
     public Set<String> pathNames() {
-        return Set.copyOf(pathNames);
+        return Collections.unmodifiableSet(pathNames);
     }
 
     /**
@@ -140,11 +141,6 @@ public final class FilePaths {
             collectValues(paths, p.name(), p.name(), p.type(), value, p.name(), found);
         }
         return found;
-    }
-
-    /** The access paths of this command need: see the class comment. */
-    public Optional<Access> access(String methodOrName) {
-        return Optional.ofNullable(methodOrName == null ? null : byMethod.get(methodOrName)).map(CommandPaths::access);
     }
 
     static Access accessOf(CommandSpec command) {

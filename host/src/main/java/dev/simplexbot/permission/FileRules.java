@@ -19,8 +19,9 @@ import java.util.Optional;
  *   <li><b>write</b> (where a bot has the CLI save a received file): the files area and folders given with
  *       {@code --allow-write}.</li>
  * </ul>
- * A path must be absolute: the CLI would resolve a relative one against its own working directory, which the host
- * cannot know, so there is no safe meaning to give it. It is checked as the file system will take it: {@code ..}
+ * A path must be absolute: the CLI would resolve a relative one against its own working directory (or its files
+ * folder, when one is set), which the host cannot know, so there is no safe meaning to give it; rewriting the
+ * path against a folder of the host's choosing would change the command behind the script's back. It is checked as the file system will take it: {@code ..}
  * and symbolic links are followed on this machine ({@link LinkResolver}), so neither can climb out of a folder;
  * the allowed folders are resolved the same way. With the CLI on another machine ({@link Permissions#remoteCli()})
  * the files are not here to look at: paths are checked by name, and one with {@code ..} is refused. Immutable;
@@ -185,7 +186,8 @@ public final class FileRules {
         String tilde = text.startsWith("~") ? " (a leading ~ is not expanded)" : "";
         String example = filesArea == null ? "" : ", e.g. in bot.filesDir (" + filesArea + ")";
         return new PathCheck.Refused(quote(text) + " is not an absolute path" + tilde + ": the CLI would resolve it "
-                + "against its own working directory, which simplex-bot cannot check; give an absolute path" + example, null);
+                + "against its own working directory or files folder, which simplex-bot cannot check; give an absolute path"
+                + example, null);
     }
 
     private static String quote(String text) {

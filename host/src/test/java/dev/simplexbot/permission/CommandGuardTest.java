@@ -116,6 +116,20 @@ class CommandGuardTest {
         assertThat(guard.checkRaw("/_stop")).isEmpty(); // documented (apiStopChat), so it is the script's to send
     }
 
+    /** The example line of each of the documented commands (docs/API.md), sent raw: documented, so no --allow-raw. */
+    @Test
+    void everyDocumentedCommandSentRawIsRecognised() throws IOException {
+        java.util.regex.Matcher example = java.util.regex.Pattern.compile("for this example `(.+)`$", java.util.regex.Pattern.MULTILINE)
+                .matcher(Files.readString(Path.of("../docs/API.md")));
+        int commands = 0;
+        while (example.find()) {
+            commands++;
+            String line = example.group(1);
+            assertThat(guard.checkRaw(line)).as(line).isEmpty();
+        }
+        assertThat(commands).isEqualTo(ApiSpec.load().commands().size());
+    }
+
     @Test
     void anUndocumentedRawLineNeedsAllowRawAndPointsAtTheDocumentedMethod() {
         PermissionDenied textSend = guard.checkRaw("/_send @1 text secret message text").orElseThrow();

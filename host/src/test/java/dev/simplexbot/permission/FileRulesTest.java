@@ -182,7 +182,7 @@ class FileRulesTest {
             PathCheck.Refused refused = refused(rules().check(relative, Access.READ));
             assertThat(refused.flag()).as(relative).isNull();
             assertThat(refused.reason()).as(relative).startsWith("'" + relative + "' is not an absolute path")
-                    .contains("the CLI would resolve it against its own working directory")
+                    .contains("the CLI would resolve it against its own working directory or files folder")
                     .endsWith("give an absolute path, e.g. in bot.filesDir (" + files + ")");
         }
         assertThat(refused(rules().check("~/.bashrc", Access.READ)).reason()).contains("(a leading ~ is not expanded)");
