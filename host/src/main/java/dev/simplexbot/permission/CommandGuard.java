@@ -56,7 +56,7 @@ public final class CommandGuard {
      * A {@code bot.chat.raw(line)} line (one line, not blank). {@code --allow-raw} lets lines outside the docs
      * through, except one that starts like a documented command carrying paths ({@code /_send }, {@code /freceive })
      * yet does not match its syntax: the CLI may still read it as that command ({@code live=off}, a key given
-     * twice), with a path the host could not find.
+     * twice), with a path the host could not find. Such a line is refused with or without the flag.
      */
     public Optional<PermissionDenied> checkRaw(String line) {
         List<CommandSpec> candidates = Spec.PARSER.candidates(line);
@@ -71,7 +71,7 @@ public final class CommandGuard {
             parsed = null;
         }
         if (parsed == null) {
-            return Optional.of(allowRaw ? malformed(line, carryingPaths.get()) : undocumented(line));
+            return Optional.of(carryingPaths.isPresent() ? malformed(line, carryingPaths.get()) : undocumented(line));
         }
         String method = parsed.command().method();
         return checkPaths("raw", "bot.chat.raw: " + method + ": ", method, parsed.params());

@@ -132,22 +132,27 @@ class CommandGuardTest {
 
     @Test
     void anUndocumentedRawLineNeedsAllowRawAndPointsAtTheDocumentedMethod() {
-        PermissionDenied textSend = guard.checkRaw("/_send @1 text secret message text").orElseThrow();
-        assertThat(textSend.message()).isEqualTo("bot.chat.raw: '/_send ...' is not a documented command; commands outside "
+        PermissionDenied contacts = guard.checkRaw("/_contacts 1 secret").orElseThrow();
+        assertThat(contacts.message()).isEqualTo("bot.chat.raw: '/_contacts ...' is not a documented command; commands outside "
                 + "the docs can change the CLI's files, database and settings, so they need --allow-raw (run simplex-bot with "
-                + "--allow-raw to send them). The nearest documented command is bot.chat.apiSendMessages({ sendRef, liveMessage, "
-                + "ttl, composedMessages }), whose line is /_send <str(sendRef)>[ live=on][ ttl=<ttl>] json <json(composedMessages)>: "
-                + "use it, or check the line against that syntax");
+                + "--allow-raw to send them). The nearest documented command is bot.chat.apiListContacts({ userId }), whose "
+                + "line is /_contacts <userId>: use it, or check the line against that syntax");
+        assertThat(contacts.message()).doesNotContain("secret"); // the rest of the line may be message text
+        assertThat(contacts.flag()).isEqualTo("--allow-raw");
+        assertThat(contacts.command()).isEqualTo("raw");
+        PermissionDenied textSend = guard.checkRaw("/_send @1 text secret message text").orElseThrow();
+        assertThat(textSend.message()).startsWith("bot.chat.raw: '/_send ...' starts like apiSendMessages, whose file paths "
+                + "are checked, but does not match its documented syntax").contains("Use bot.chat.apiSendMessages(");
         assertThat(textSend.message()).doesNotContain("secret"); // the rest of the line may be message text
-        assertThat(textSend.flag()).isEqualTo("--allow-raw");
-        assertThat(textSend.command()).isEqualTo("raw");
+        assertThat(textSend.flag()).isNull(); // --allow-raw would not allow it either
         assertThat(guard.checkRaw("/fr 1 /tmp/x").orElseThrow().message()).contains("bot.chat.receiveFile({ fileId, ");
         assertThat(guard.checkRaw("/_files_folder /tmp").orElseThrow().message()).startsWith("bot.chat.raw: '/_files_folder ...' is "
                 + "not a documented command;").endsWith("(run simplex-bot with --allow-raw to send them)");
         assertThat(guard.checkRaw("/_db export {\"archivePath\":\"/tmp/db.zip\"}")).isPresent();
-        // a key given twice is no documented command, whatever the CLI's parser would keep
+        // a key given twice is no documented command, whatever the CLI's parser would keep, and no flag allows it
         assertThat(guard.checkRaw("/_send @1 json [{\"fileSource\":{\"filePath\":\"" + bots + "/menu.pdf\",\"filePath\":\"/etc/passwd\"},"
-                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]").orElseThrow().flag()).isEqualTo("--allow-raw");
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]").orElseThrow().message())
+                .contains("starts like apiSendMessages");
     }
 
     @Test

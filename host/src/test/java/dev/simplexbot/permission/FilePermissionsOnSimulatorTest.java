@@ -248,7 +248,8 @@ class FilePermissionsOnSimulatorTest {
             assertThat(replyTo(alice, "raw /_files_folder /tmp")).isEqualTo("PermissionDenied: bot.chat.raw: '/_files_folder ...' "
                     + "is not a documented command; commands outside the docs can change the CLI's files, database and settings, "
                     + "so they need --allow-raw (run simplex-bot with --allow-raw to send them) [flag=--allow-raw]");
-            assertThat(replyTo(alice, "raw /_send @1 text hi")).contains("The nearest documented command is bot.chat.apiSendMessages(");
+            assertThat(replyTo(alice, "raw /_contacts 1 all")).contains("The nearest documented command is bot.chat.apiListContacts(");
+            assertThat(replyTo(alice, "raw /_send @1 text hi")).contains("starts like apiSendMessages", "Use bot.chat.apiSendMessages(");
             nothingSentStartingWith(bot, "/_files_folder");
             nothingSentStartingWith(bot, "/_send @1 text");
             assertThat(replyTo(alice, "raw /user")).isEqualTo("ok raw");
