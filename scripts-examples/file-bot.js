@@ -4,9 +4,13 @@
  * It keeps the files each person sent: /files lists them, /get <name> sends one back.
  * Works in direct chats; files are remembered per contact, so nobody gets another person's files.
  *
+ * Files are saved in the data directory's files area (bot.filesDir, <data-dir>/files): the CLI may write
+ * there for a bot and read from there, so the bot can hash a file and send it back. A path elsewhere would be
+ * refused with a PermissionDenied error (see --allow-read / --allow-write in the README).
+ *
  * Try it without a SimpleX CLI (simulated chat in your terminal):
  *   java -jar host/target/simplex-bot.jar dev scripts-examples/file-bot.js
- * Run it with a real CLI (received files go to the CLI's downloads folder):
+ * Run it with a real CLI on this machine, as the same user (the files area is readable by its owner only):
  *   simplex-chat -p 5225
  *   java -jar host/target/simplex-bot.jar run scripts-examples/file-bot.js
  */
@@ -29,7 +33,8 @@ export default function fileBot(bot) {
     if (!msg.file) return msg.reply('Send me a file, or /help.');
     let received;
     try {
-      received = await bot.receiveFile(msg.file, { timeout: '10m' });
+      // Into the files area: the CLI picks a free name there (report.txt, report_1.txt, ...).
+      received = await bot.receiveFile(msg.file, { path: bot.filesDir, timeout: '10m' });
     } catch (error) {
       console.warn(`file ${msg.file.fileName} of ${msg.contact.localDisplayName} not received: ${error}`);
       return msg.reply(`I could not receive ${msg.file.fileName}. Please send it again.`);

@@ -36,6 +36,9 @@ public final class CommandParser {
         }
         Candidate best = null;
         for (CompiledCommand command : compiled.commands()) {
+            if (!commandLine.startsWith(command.leadingText())) {
+                continue; // its expression starts with this text, so it cannot match: spares the matcher's set-up
+            }
             Candidate found = tryCommand(command, commandLine);
             if (found != null && (best == null || found.literals() > best.literals())) {
                 best = found;
@@ -45,6 +48,18 @@ public final class CommandParser {
             throw new CommandParseException("not a documented command: " + abbreviate(commandLine));
         }
         return new ParsedCommand(best.command().spec(), best.params());
+    }
+
+    /**
+     * The documented commands {@code line} could be: those whose every line starts with text the line starts with
+     * ({@code /_send @1 text hi} could be APISendMessages, whose lines start with {@code /_send }). A line that
+     * {@link #parse parses} is one of them; one that does not may still start like them.
+     */
+    public java.util.List<CommandSpec> candidates(String line) {
+        if (line == null) {
+            return java.util.List.of();
+        }
+        return compiled.commands().stream().filter(c -> line.startsWith(c.leadingText())).map(CompiledCommand::spec).toList();
     }
 
     /** The parameters {@code line} reads back to as {@code command}, the way the CLI's parser would take them. */

@@ -190,7 +190,8 @@ final class LineMatcher {
         String rest = line.substring(s.pos());
         JsonNode value;
         int length;
-        try (JsonParser p = MAPPER.getFactory().createParser(rest)) {
+        // A key given twice is no documented command: the CLI's JSON parser might keep the other value.
+        try (JsonParser p = MAPPER.getFactory().createParser(rest).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             if (p.nextToken() == null) {
                 return false;
             }

@@ -40,10 +40,12 @@ record ParamsText(ObjectNode values, Map<String, String> raw) {
                 String name = p.currentName();
                 p.nextToken();
                 int start = (int) p.currentTokenLocation().getCharOffset();
-                JsonNode value = readValue(p);
+                JsonNode value = readValue(method, p);
                 t = p.nextToken();
                 int end = (int) p.currentTokenLocation().getCharOffset();
-                values.set(name, value);
+                if (values.replace(name, value) != null) {
+                    throw duplicate(method, name);
+                }
                 raw.put(name, trimSeparator(json.substring(start, end)));
             }
             if (t != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -59,10 +61,11 @@ record ParamsText(ObjectNode values, Map<String, String> raw) {
 
     /**
      * The value at the parser's current token as a tree, node for node what {@code ObjectMapper.readTree} builds
-     * (last duplicate key wins, integers as int/long/big-integer nodes, other numbers as doubles), without the
-     * mapper's per-call set-up: this runs for every command a script sends.
+     * (integers as int/long/big-integer nodes, other numbers as doubles), without the mapper's per-call set-up:
+     * this runs for every command a script sends. A key given twice in one object is refused: JSON.stringify never
+     * prints one, and the CLI's JSON parser might take the other value than the one the host checked.
      */
-    private static JsonNode readValue(JsonParser p) throws IOException {
+    private static JsonNode readValue(String method, JsonParser p) throws IOException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT: {
@@ -70,14 +73,16 @@ record ParamsText(ObjectNode values, Map<String, String> raw) {
                 for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                     String name = p.currentName();
                     p.nextToken();
-                    object.set(name, readValue(p));
+                    if (object.replace(name, readValue(method, p)) != null) {
+                        throw duplicate(method, name);
+                    }
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = nodes.arrayNode();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(p));
+                    array.add(readValue(method, p));
                 }
                 return array;
             }
@@ -100,6 +105,11 @@ record ParamsText(ObjectNode values, Map<String, String> raw) {
             default:
                 throw new JsonParseException(p, "unexpected token " + p.currentToken());
         }
+    }
+
+    private static CommandValidationException duplicate(String method, String key) {
+        return new CommandValidationException(method, null,
+                method + ": parameters are not valid JSON: the key '" + key + "' appears twice in one object");
     }
 
     /** The slice runs up to the next token, so it may end with whitespace and the comma between members. */

@@ -3779,6 +3779,8 @@ declare namespace SimpleX {
      * Send messages.
      *
      * Network usage: background. Command: `/_send <str(sendRef)>[ live=on][ ttl=<ttl>] json <json(composedMessages)>`
+     *
+     * File paths: `composedMessages[].fileSource.filePath` (the CLI reads the file there). simplex-bot checks each before sending: it must be absolute and in a folder the bot may use (Permissions in the README); otherwise the call rejects with `PermissionDenied` and nothing is sent.
      */
     apiSendMessages(params: { sendRef: ChatRef; liveMessage: boolean; ttl?: number | null; composedMessages: ComposedMessage[] }): Promise<Response.NewChatItems>;
     /**
@@ -3811,6 +3813,8 @@ declare namespace SimpleX {
      * Receive file.
      *
      * Network usage: no. Command: `/freceive <fileId>[ approved_relays=on][ encrypt=on|off][ inline=on|off][ <filePath>]`
+     *
+     * File paths: `filePath` (the CLI writes the received file there). simplex-bot checks each before sending: it must be absolute and in a folder the bot may use (Permissions in the README); otherwise the call rejects with `PermissionDenied` and nothing is sent.
      */
     receiveFile(params: { fileId: number; userApprovedRelays: boolean; storeEncrypted?: boolean | null; fileInline?: boolean | null; filePath?: string | null }): Promise<Response.RcvFileAccepted | Response.RcvFileAcceptedSndCancelled>;
     /**
@@ -4573,9 +4577,31 @@ declare namespace SimpleX {
     command: string;
   }
 
+  /**
+   * Error a call rejects with (or `bot.fileInfo` throws) when the bot lacks a permission: a file path outside the
+   * folders it may use, or a raw command outside the docs without `--allow-raw`. Nothing was sent to the CLI.
+   */
+  interface PermissionDenied extends Error {
+    name: "PermissionDenied";
+    /** Says what was refused and the flag that would allow it. */
+    message: string;
+    /** The method called: `apiSendMessages`, `raw`, `fileInfo`, ... */
+    command: string;
+    /** The parameter holding the refused path, e.g. `composedMessages`. */
+    parameter?: string;
+    /** The refused path, as given. */
+    path?: string;
+    /** The option that would allow it, e.g. `--allow-read=/srv/files`; absent when none would (a relative path). */
+    flag?: string;
+  }
+
   /** Every documented command as a method, plus raw command lines for anything outside the docs. */
   type Chat = ChatApi & {
-    /** Sends a command line as is (e.g. `/set bot commands ...`) and resolves with the raw response object. */
+    /**
+     * Sends a command line as is and resolves with the raw response object. A documented command gets the same
+     * checks as its method (file paths); any other (e.g. `/set bot commands ...`) needs `--allow-raw`, else it
+     * rejects with PermissionDenied.
+     */
     raw(command: string): Promise<any>;
   };
 
@@ -4721,8 +4747,17 @@ declare namespace SimpleX {
     onCommand(name: string, options: BotCommandOptions, handler: (msg: BotMessage, args: BotCommandArgs) => unknown): void;
     onCommand(name: string, handler: (msg: BotMessage, args: BotCommandArgs) => unknown): void;
     sendText(chat: BotChatRef | BotMessage, text: string): Promise<unknown>;
+    /**
+     * Sends the file at `path`: an absolute path in the bots folder, in `filesDir` or under `--allow-read`
+     * (else PermissionDenied).
+     */
     sendFile(chat: BotChatRef | BotMessage, path: string, options?: { text?: string }): Promise<unknown>;
-    /** Accepts the file and settles when it has arrived (rcvFileComplete) or failed (rcvFileError, cancel, timeout). */
+    /**
+     * Accepts the file and settles when it has arrived (rcvFileComplete) or failed (rcvFileError, cancel, timeout).
+     * `path`: where the CLI saves it, a file or a folder (the CLI picks the name): an absolute path in `filesDir` or
+     * under `--allow-write` (else PermissionDenied). Without it the CLI saves it in its own folder, which the bot
+     * can read back only if that folder is granted with `--allow-read`.
+     */
     receiveFile(fileId: number | CIFile, options?: {
       approvedRelays?: boolean; encrypt?: boolean; inline?: boolean; path?: string; timeout?: BotDuration;
     }): Promise<BotReceivedFile>;
@@ -4735,8 +4770,16 @@ declare namespace SimpleX {
     blockMember(groupId: number, members: number | GroupMember | Array<number | GroupMember>, blocked?: boolean): Promise<unknown>;
     /** True when the sender (contact, or group member's contact) is listed in config.admins. */
     isAdmin(msg: BotMessage): boolean;
-    /** Size in bytes and SHA-256 (lowercase hex) of a file on this machine: a received file or a path. Throws when it cannot be read. */
+    /**
+     * Size in bytes and SHA-256 (lowercase hex) of a file on this machine: a received file or an absolute path.
+     * Throws when it cannot be read, and PermissionDenied where the bot may not have the CLI read.
+     */
     fileInfo(file: string | BotReceivedFile): { path: string; size: number; sha256: string };
+    /**
+     * The data directory's files area (`<data-dir>/files`), absolute: where the CLI may save files for the bot and
+     * read files it sends. Undefined without a data directory.
+     */
+    readonly filesDir?: string;
     /** Durable key/value storage for this script. */
     store: BotStore;
     /** Runs fn every duration; returns a cancel function. Cancelled when the script unloads. */

@@ -40,6 +40,28 @@ class ParserTest {
         assertThatThrownBy(() -> PARSER.parse("/_delete 3 full")).isInstanceOf(CommandParseException.class);
     }
 
+    @Test
+    void candidatesAreTheCommandsALineStartsLike() {
+        assertThat(PARSER.candidates("/_send @1 text hi")).extracting(CommandSpec::name).containsExactly("APISendMessages");
+        assertThat(PARSER.candidates("/_delete item @1 1 broadcast")).extracting(CommandSpec::name)
+                .containsExactlyInAnyOrder("APIDeleteChatItem", "APIDeleteChat");
+        assertThat(PARSER.candidates("/_get chat @1 count=1")).isEmpty();
+        assertThat(PARSER.candidates("hello")).isEmpty();
+        // every command's lines start with a literal text, so a line parses only as one of its candidates
+        assertThat(ApiSpec.load().commands()).allSatisfy(c -> assertThat(PARSER.candidates(c.syntax().split("[<\\[]")[0]))
+                .as(c.name()).contains(c));
+    }
+
+    @Test
+    void aJsonKeyGivenTwiceIsNoDocumentedCommand() {
+        // the host would check one value and the CLI's JSON parser might use the other
+        assertThatThrownBy(() -> PARSER.parse("/_send @1 json [{\"fileSource\":{\"filePath\":\"/ok\",\"filePath\":\"/etc/passwd\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]"))
+                .isInstanceOf(CommandParseException.class).hasMessageContaining("not a documented command");
+        assertThat(parse("/_send @1 json [{\"fileSource\":{\"filePath\":\"/ok\"},\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]"))
+                .startsWith("apiSendMessages ");
+    }
+
     private static String parse(String line) {
         ParsedCommand p = PARSER.parse(line);
         return p.command().method() + " " + p.params();

@@ -40,6 +40,18 @@ class RenderingTest {
     }
 
     @Test
+    void refusesAKeyGivenTwiceAtAnyDepth() {
+        // JSON.stringify never prints one; the CLI's parser might keep the other value than the one checked
+        assertThatThrownBy(() -> RENDERER.render("receiveFile", "{\"fileId\":1,\"userApprovedRelays\":false,\"fileId\":2}"))
+                .isInstanceOfSatisfying(CommandValidationException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("receiveFile: parameters are not valid JSON: the key 'fileId' appears twice in one object"));
+        assertThatThrownBy(() -> RENDERER.render("apiSendMessages", "{\"sendRef\":{\"chatType\":\"direct\",\"chatId\":1},"
+                + "\"liveMessage\":false,\"composedMessages\":[{\"fileSource\":{\"filePath\":\"/ok\",\"filePath\":\"/etc/passwd\"},"
+                + "\"msgContent\":{\"type\":\"file\",\"text\":\"\"},\"mentions\":{}}]}"))
+                .isInstanceOf(CommandValidationException.class).hasMessageContaining("the key 'filePath' appears twice");
+    }
+
+    @Test
     void nullMeansAbsent() {
         assertThat(RENDERER.render("apiListGroups", "{\"userId\":1,\"contactId_\":null,\"search\":null}")).isEqualTo("/_groups 1");
     }

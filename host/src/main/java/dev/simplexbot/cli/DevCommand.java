@@ -49,6 +49,7 @@ final class DevCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         DevOptions options = validated();
         Preload.inBackground();
+        PermissionOptions.logGrants(options.permissions());
         if (System.console() != null && !plain) {
             new TerminalConsole().run(options);
             return SimplexBotCommand.EXIT_OK;
@@ -77,9 +78,12 @@ final class DevCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--handler-timeout must be positive, got " + scripts.handlerTimeout);
         }
         try {
-            return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir, scripts.flowLimits());
+            return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir, scripts.flowLimits(),
+                    scripts.permissions.permissions());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--max-queued-*: " + e.getMessage());
+        } catch (RunOptions.InvalidOption e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 }

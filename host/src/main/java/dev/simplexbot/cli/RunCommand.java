@@ -54,8 +54,11 @@ final class RunCommand implements Callable<Integer> {
         Preload.inBackground();
         if (options.isRemote()) {
             log.warn("Connecting to remote host {}: the SimpleX CLI API has no authentication; "
-                    + "anyone who can reach it controls the chat profile", options.url().getHost());
+                    + "anyone who can reach it controls the chat profile. File paths in commands name files on that "
+                    + "machine: simplex-bot checks them by name only (absolute, no '..', inside the allowed folders) "
+                    + "and cannot see its links", options.url().getHost());
         }
+        PermissionOptions.logGrants(options.permissions());
         StopSignal stop = StopSignal.install();
         try (ChatSession session = new ChatSession(options.sessionOptions());
              ScriptRuntime runtime = new ScriptRuntime(options.runtimeOptions(), session)) {
@@ -75,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
     private RunOptions validated() {
         try {
             return new RunOptions(RunOptions.checkScripts(scripts.path), RunOptions.checkUrl(url, allowRemote), allowRemote,
-                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages, flowLimits());
+                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages, flowLimits(),
+                    scripts.permissions.permissions());
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.simplexbot.cli;
 
 import dev.simplexbot.script.FlowLimits;
+import dev.simplexbot.permission.Permissions;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.session.LoopbackPolicy;
 import dev.simplexbot.session.SessionOptions;
@@ -22,6 +23,7 @@ import java.time.Duration;
  * @param dataDir         where scripts' persistent state lives
  * @param logMessages     log every event and command (contains message text)
  * @param flowLimits      how many events and commands may wait in the host per script
+ * @param permissions     what bots may do with files through the CLI, and raw commands
  */
 public record RunOptions(
         Path scripts,
@@ -32,7 +34,8 @@ public record RunOptions(
         Duration handlerTimeout,
         Path dataDir,
         boolean logMessages,
-        FlowLimits flowLimits) {
+        FlowLimits flowLimits,
+        Permissions permissions) {
 
     /** A usage error: one line for the user, exit code 2. */
     public static final class InvalidOption extends Exception {
@@ -82,8 +85,10 @@ public record RunOptions(
         return !LoopbackPolicy.isLoopback(url.getHost());
     }
 
+    /** With a CLI on another machine, paths in commands name files there: checked by name only. */
     public RuntimeOptions runtimeOptions() {
-        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir, flowLimits);
+        return new RuntimeOptions(handlerTimeout, watch, logMessages, dataDir, flowLimits,
+                permissions.withRemoteCli(isRemote()));
     }
 
     public SessionOptions sessionOptions() {

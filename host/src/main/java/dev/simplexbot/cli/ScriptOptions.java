@@ -3,6 +3,7 @@ package dev.simplexbot.cli;
 import dev.simplexbot.script.FlowLimits;
 import java.nio.file.Path;
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,4 +49,8 @@ final class ScriptOptions {
                 maxQueuedCommands != null ? maxQueuedCommands : defaults.maxQueuedCommands(),
                 maxQueuedCommandBytes != null ? maxQueuedCommandBytes : defaults.maxQueuedCommandBytes());
     }
+
+    /** --allow-read, --allow-write, --allow-raw. */
+    @Mixin
+    PermissionOptions permissions;
 }

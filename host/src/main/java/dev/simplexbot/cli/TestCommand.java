@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,6 +36,10 @@ final class TestCommand implements Callable<Integer> {
             description = "How long t.expect and nextMessage wait for the bot by default (default: ${DEFAULT-VALUE}).")
     Duration messageTimeout;
 
+    /** --allow-read, --allow-write, --allow-raw for the bots under test, as with run. */
+    @Mixin
+    PermissionOptions permissions;
+
     @Override
     public Integer call() throws Exception {
         Preload.inBackground();
@@ -44,8 +49,9 @@ final class TestCommand implements Callable<Integer> {
         }
         JsTestRunner.Summary summary;
         try {
-            summary = new JsTestRunner(new TestRunOptions(testTimeout, messageTimeout), spec.commandLine().getOut()).run(path);
-        } catch (IllegalArgumentException e) {
+            summary = new JsTestRunner(new TestRunOptions(testTimeout, messageTimeout, permissions.permissions()),
+                    spec.commandLine().getOut()).run(path);
+        } catch (RunOptions.InvalidOption | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return summary.failed() == 0 ? SimplexBotCommand.EXIT_OK : SimplexBotCommand.EXIT_FAILURE;

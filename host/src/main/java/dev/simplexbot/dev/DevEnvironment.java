@@ -62,7 +62,8 @@ public final class DevEnvironment implements AutoCloseable {
             session = new ChatSession(SessionOptions.of(URI.create(url)));
             RuntimeOptions runtimeOptions = RuntimeOptions.defaults().withWatch(true)
                     .withHandlerTimeout(options.handlerTimeout()).withDataDir(options.dataDir())
-                    .withFlowLimits(options.flowLimits());
+                    .withFlowLimits(options.flowLimits())
+                    .withPermissions(options.permissions());
             runtime = new ScriptRuntime(runtimeOptions, activity.track(session));
             runtime.addLifecycleListener(lifecycle);
             StartReport report = runtime.start(options.scripts());

@@ -1,6 +1,7 @@
 package dev.simplexbot.dev;
 
 import dev.simplexbot.script.FlowLimits;
+import dev.simplexbot.permission.Permissions;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,15 +12,12 @@ import java.time.Duration;
  * @param port           the simulated CLI's port on 127.0.0.1 (0 picks a free one)
  * @param you            the simulated person you chat as
  * @param handlerTimeout how long one event handler may run before it is interrupted
- * @param dataDir        where scripts keep their state ({@code bot.store})
+ * @param dataDir        where scripts keep their state ({@code bot.store}) and the files area
  * @param flowLimits     how many events and commands may wait in the host per script
+ * @param permissions    what the bots may do with files through the (simulated) CLI, and raw commands
  */
 public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir,
-        FlowLimits flowLimits) {
-    public DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir) {
-        this(scripts, port, you, handlerTimeout, dataDir, FlowLimits.defaults());
-    }
-
+        FlowLimits flowLimits, Permissions permissions) {
     /** The bot user's name before a bot's setup renames it: the script's (or folder's) name. */
     public String botName() {
         String name = scripts.toAbsolutePath().normalize().getFileName().toString();

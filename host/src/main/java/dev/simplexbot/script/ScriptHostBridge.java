@@ -3,11 +3,14 @@ package dev.simplexbot.script;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.api.CommandValidationException;
+import dev.simplexbot.permission.CommandGuard;
+import dev.simplexbot.permission.PermissionDenied;
 import dev.simplexbot.session.ChatCommandException;
 import dev.simplexbot.session.ChatResponse;
 import dev.simplexbot.session.ChatSessionException;
 import dev.simplexbot.session.CommandCallback;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.graalvm.polyglot.HostAccess;
 import org.slf4j.Logger;
@@ -27,17 +30,23 @@ public final class ScriptHostBridge {
     private final ScriptServices services;
     private final ScriptInstance.Channel channel;
     private final ScriptTimers timers;
+    private final CommandGuard guard;
     private final Logger log;
 
     ScriptHostBridge(ScriptInstance script, ScriptServices services, ScriptInstance.Channel channel, ScriptTimers timers,
-            Logger log) {
+            CommandGuard guard, Logger log) {
         this.script = script;
         this.services = services;
         this.channel = channel;
         this.timers = timers;
+        this.guard = guard;
         this.log = log;
     }
-    /** Renders and sends a documented command; returns an error description (JSON) when the parameters are invalid. */
+
+    /**
+     * Renders and sends a documented command; returns an error description (JSON) when the parameters are invalid
+     * or name a file the script may not use (nothing is sent then).
+     */
     @HostAccess.Export
     public String send(int requestId, String method, String paramsJson) {
         String command;
@@ -46,14 +55,22 @@ public final class ScriptHostBridge {
         } catch (CommandValidationException e) {
             return validationError(e.command() == null ? method : e.command(), e.parameter(), e.getMessage());
         }
+        Optional<PermissionDenied> denied = guard.checkCall(method, paramsJson);
+        if (denied.isPresent()) {
+            return denied.get().json();
+        }
         return submit(requestId, method, command);
     }
 
-    /** Sends a command line as it is; it must be one line. */
+    /** Sends a command line as it is; it must be one line, and a documented command or allowed by --allow-raw. */
     @HostAccess.Export
     public String raw(int requestId, String command) {
         if (command.isBlank() || command.indexOf('\n') >= 0 || command.indexOf('\r') >= 0) {
             return validationError("raw", null, "bot.chat.raw(command): the command must be one non-empty line");
+        }
+        Optional<PermissionDenied> denied = guard.checkRaw(command);
+        if (denied.isPresent()) {
+            return denied.get().json();
         }
         return submit(requestId, commandName(command), command);
     }

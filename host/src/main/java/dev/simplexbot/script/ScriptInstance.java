@@ -1,7 +1,10 @@
 package dev.simplexbot.script;
 
+import dev.simplexbot.permission.CommandGuard;
+import dev.simplexbot.permission.FileRules;
 import dev.simplexbot.session.ChatEvent;
 import dev.simplexbot.session.CommandGateway;
+import dev.simplexbot.toolkit.FileFacts;
 import dev.simplexbot.toolkit.Toolkit;
 import dev.simplexbot.toolkit.ToolkitHost;
 import java.io.IOException;
@@ -42,6 +45,7 @@ final class ScriptInstance {
     private final ScriptTimers timers;
     private final Set<String> handledTypes = new HashSet<>();
     private boolean handlesAll;
+    private final FileRules fileRules;
     private Value runtime;
     // The two calls made per event and per command result, looked up once instead of by name on every call.
     private Value dispatchCall;
@@ -60,6 +64,7 @@ final class ScriptInstance {
         this.channel = channel;
         this.log = log;
         this.timers = new ScriptTimers(services.timerScheduler(), id -> channel.post().accept(() -> fireTimer(id)));
+        this.fileRules = services.fileRules(root);
         this.context = services.engine().newContext(
                 root,
                 new LogLineOutputStream(log::info),
@@ -91,13 +96,16 @@ final class ScriptInstance {
 
     private void start(String stateJson) throws ScriptLoadException {
         Source module = readModule();
-        ScriptHostBridge bridge = new ScriptHostBridge(this, services, channel, timers, log);
+        ScriptHostBridge bridge = new ScriptHostBridge(this, services, channel, timers,
+                new CommandGuard(fileRules, services.options().permissions().allowRaw()), log);
+        ToolkitHost toolkitHost = new ToolkitHost(services.storeFor(name), new FileFacts(fileRules.onThisMachine()),
+                fileRules.filesArea().map(Path::toString).orElse(null));
         String[] problem = new String[1];
         boolean finished;
         try {
             runtime = context.eval(services.engine().prelude())
                     .execute(bridge, name, services.commandMethodsJson(), stateJson,
-                            Toolkit.installer(context), new ToolkitHost(services.storeFor(name)));
+                            Toolkit.installer(context), toolkitHost);
             dispatchCall = runtime.getMember("dispatch");
             settleCall = runtime.getMember("settle");
             finished = services.watchdog().run(context, () -> {

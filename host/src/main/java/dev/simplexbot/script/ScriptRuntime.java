@@ -246,13 +246,18 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         }
     }
 
-    /** One store for all scripts of the runtime, namespaced by script name; none without a data directory. */
+    /**
+     * One store for all scripts of the runtime, namespaced by script name, and the files area beside it; none
+     * without a data directory.
+     */
     private static KeyValueStore openStore(Path dataDir) {
         if (dataDir == null) {
             return null;
         }
         try {
-            return KeyValueStore.open(DataDirectory.open(dataDir));
+            DataDirectory directory = DataDirectory.open(dataDir);
+            directory.createFilesArea();
+            return KeyValueStore.open(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data directory " + dataDir + ": " + e.getMessage(), e);
         }

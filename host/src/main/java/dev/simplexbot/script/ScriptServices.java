@@ -2,9 +2,11 @@ package dev.simplexbot.script;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.simplexbot.permission.FileRules;
 import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.store.KeyValueStore;
 import dev.simplexbot.toolkit.ScriptStoreBinding;
+import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -30,6 +32,11 @@ record ScriptServices(
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot list the chat commands", e);
         }
+    }
+
+    /** Where paths in the commands of bots in {@code botsFolder} may point. */
+    FileRules fileRules(Path botsFolder) {
+        return FileRules.of(botsFolder, options.dataDir(), options.permissions());
     }
 
     /** The script's {@code bot.store} backend, or {@code null} when the runtime has no data directory. */

@@ -8,8 +8,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** The host's data directory ({@code --data-dir}): created on first use, readable by its owner only. */
+/**
+ * The host's data directory ({@code --data-dir}): created on first use, readable by its owner only. Its
+ * {@code files} folder is the files area: where bots may have the CLI save received files and read files to send.
+ */
 public final class DataDirectory {
+    private static final String FILES_AREA = "files";
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -29,6 +33,19 @@ public final class DataDirectory {
 
     public Path root() {
         return root;
+    }
+
+    /** {@code <data-dir>/files}, by name. */
+    public static Path filesAreaOf(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve(FILES_AREA);
+    }
+
+    /** Creates the files area if missing, and restricts it to the owner like the directory itself. */
+    public Path createFilesArea() throws IOException {
+        Path files = filesAreaOf(root);
+        Files.createDirectories(files);
+        restrict(files, OWNER_ONLY_DIR);
+        return files;
     }
 
     /** A file inside the directory; created empty and owner-only when it does not exist yet. */

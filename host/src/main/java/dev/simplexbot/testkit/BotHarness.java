@@ -1,5 +1,6 @@
 package dev.simplexbot.testkit;
 
+import dev.simplexbot.permission.Permissions;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.sim.CommandReader;
 import dev.simplexbot.sim.GroupRole;
@@ -137,7 +138,8 @@ public final class BotHarness implements AutoCloseable {
     }
 
     private RuntimeOptions runtimeOptions() {
-        return RuntimeOptions.defaults().withHandlerTimeout(settings.handlerTimeout).withDataDir(dataDir);
+        return RuntimeOptions.defaults().withHandlerTimeout(settings.handlerTimeout).withDataDir(dataDir)
+                .withPermissions(settings.permissions);
     }
 
     @Override
@@ -174,6 +176,7 @@ public final class BotHarness implements AutoCloseable {
         private Duration handlerTimeout = RuntimeOptions.DEFAULT_HANDLER_TIMEOUT;
         private Duration messageTimeout = DEFAULT_MESSAGE_TIMEOUT;
         private Duration startTimeout = DEFAULT_START_TIMEOUT;
+        private Permissions permissions = Permissions.none();
 
         private Builder(Path script) {
             this.script = Objects.requireNonNull(script, "script");
@@ -207,6 +210,37 @@ public final class BotHarness implements AutoCloseable {
         public Builder messageTimeout(Duration timeout) {
             this.messageTimeout = timeout;
             return this;
+        }
+
+        /**
+         * As {@code --allow-read}: the bot may have the CLI read (send) files under these folders or files, besides
+         * its own folder and the data directory's files area. Adds to earlier grants.
+         */
+        public Builder allowRead(Path... paths) {
+            this.permissions = permissions.withAllowRead(concat(permissions.allowRead(), paths));
+            return this;
+        }
+
+        /** As {@code --allow-write}: the bot may have the CLI write (receive) files under these, besides the files area. */
+        public Builder allowWrite(Path... paths) {
+            this.permissions = permissions.withAllowWrite(concat(permissions.allowWrite(), paths));
+            return this;
+        }
+
+        /** As {@code --allow-raw}: {@code bot.chat.raw} may send command lines outside the docs. */
+        public Builder allowRaw() {
+            this.permissions = permissions.withAllowRaw(true);
+            return this;
+        }
+
+        /** All of the above at once (replaces earlier grants). Default: none. */
+        public Builder permissions(Permissions granted) {
+            this.permissions = Objects.requireNonNull(granted, "permissions");
+            return this;
+        }
+
+        private static List<Path> concat(List<Path> earlier, Path... more) {
+            return Stream.concat(earlier.stream(), Arrays.stream(more)).toList();
         }
 
         /** How long the bot may take to start and to settle. Default 20 s. */

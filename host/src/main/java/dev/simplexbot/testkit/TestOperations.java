@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.sim.GroupRole;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimMessage;
-import dev.simplexbot.toolkit.FileFacts;
+import dev.simplexbot.toolkit.FileDigest;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -109,15 +110,18 @@ final class TestOperations {
         return harness.group(args.get("name").asText(), botRole, args.path("join").asBoolean(true), owner, members);
     }
 
-    /** Size and SHA-256 of a file, its path relative to the test file's folder (or absolute, like a received file's). */
+    /**
+     * Size and SHA-256 of a file, its path relative to the test file's folder (or absolute, like a received file's).
+     * The test reads it, not the bot: tests check what the bot sent wherever the simulator put it.
+     */
     private String fileInfo(String path) throws IOException {
         Path file = testFolder.resolve(path).normalize();
-        JsonNode facts = JSON.readTree(new FileFacts().describe(file.toString()));
-        if (facts.has("error")) {
-            throw new IllegalArgumentException(facts.get("error").asText());
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no such file: " + file);
         }
-        return JSON.createObjectNode().put("path", file.toString()).put("size", facts.get("size").asLong())
-                .put("sha256", facts.get("sha256").asText()).toString();
+        FileDigest digest = FileDigest.of(file);
+        return JSON.createObjectNode().put("path", file.toString()).put("size", digest.size())
+                .put("sha256", digest.sha256()).toString();
     }
 
     private static SimGroup group(JsonNode args) {

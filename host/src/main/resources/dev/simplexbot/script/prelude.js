@@ -94,7 +94,7 @@
   function toError(detail) {
     const error = new Error(detail.message);
     error.name = detail.name;
-    for (const key of ['command', 'parameter', 'chatError']) {
+    for (const key of ['command', 'parameter', 'chatError', 'path', 'flag']) {
       if (detail[key] !== undefined && detail[key] !== null) error[key] = detail[key];
     }
     return error;

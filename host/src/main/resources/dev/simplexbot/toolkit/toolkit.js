@@ -1,7 +1,8 @@
 // The bot toolkit: setup, message and command routing, helpers, storage and schedules, written only
 // against the script-facing API (bot.chat.*, bot.on, bot.onUnload, timers) so it runs in any script
 // context. Evaluating this file returns installToolkit(bot, host); host.store is the script's
-// ScriptStoreBinding (null without a data directory). It must run before the host freezes `bot`: it adds
+// ScriptStoreBinding (null without a data directory), host.files answers bot.fileInfo and host.filesDir is the
+// data directory's files area (null without one). It must run before the host freezes `bot`: it adds
 // methods, and bot.user / bot.address / bot.addressLink as getters of state filled in by setup.
 (function () {
   'use strict';
@@ -492,9 +493,19 @@
       }
       if (!host || !host.files) throw new Error('bot.fileInfo is not available in this host');
       const facts = JSON.parse(host.files.describe(path));
-      if (facts.error) throw new Error(`bot.fileInfo: ${facts.error}`);
+      if (facts.error) {
+        const error = new Error(`bot.fileInfo: ${facts.error}`);
+        if (facts.name) error.name = facts.name;
+        for (const key of ['path', 'flag']) if (facts[key] !== undefined) error[key] = facts[key];
+        if (facts.name) error.command = 'fileInfo';
+        throw error;
+      }
       return { path, size: facts.size, sha256: facts.sha256 };
     };
+
+    // Absolute path of the data directory's files area: where the CLI may save received files for the bot
+    // (bot.receiveFile(file, { path: bot.filesDir })) and read files to send. Undefined without a data directory.
+    bot.filesDir = host && typeof host.filesDir === 'string' ? host.filesDir : undefined;
 
     // ---- schedules ----
 

@@ -156,6 +156,65 @@ class CliJarIT {
         }
     }
 
+    @Test
+    void runChecksFilePathsAgainstTheGrantsOnItsCommandLine() throws Exception {
+        Path granted = Files.createDirectories(dir.resolve("granted"));
+        Path data = dir.resolve("data");
+        Path bots = Files.createDirectories(dir.resolve("bots"));
+        Files.writeString(bots.resolve("sender.js"), """
+                const to = { chatType: 'direct', chatId: 1 };
+                const say = (bot, text) => bot.chat.apiSendMessages({ sendRef: to, liveMessage: false,
+                  composedMessages: [{ msgContent: { type: 'text', text }, mentions: {} }] });
+                const file = (filePath) => ({ fileSource: { filePath }, msgContent: { type: 'file', text: '' }, mentions: {} });
+                export default function (bot) {
+                  bot.on('go', async ({ granted }) => {
+                    for (const attempt of [
+                      () => bot.chat.raw('/_files_folder /tmp'),
+                      () => bot.chat.apiSendMessages({ sendRef: to, liveMessage: false, composedMessages: [file('/etc/passwd')] }),
+                      () => bot.chat.apiSendMessages({ sendRef: to, liveMessage: false, composedMessages: [file(granted + '/a.pdf')] }),
+                    ]) {
+                      try { await attempt(); } catch (e) { await say(bot, e.name + ' ' + e.flag); }
+                    }
+                  });
+                }
+                """);
+        try (FakeCliServer cli = new FakeCliServer().start()) {
+            java.util.concurrent.BlockingQueue<String> sent = new java.util.concurrent.LinkedBlockingQueue<>();
+            cli.answerAll(cmd -> {
+                sent.add(cmd.cmd());
+                return "{\"type\":\"cmdOk\"}";
+            });
+            Process bot = new ProcessBuilder(command("run", "--url", "ws://127.0.0.1:" + cli.port(), "--data-dir", data.toString(),
+                    "--allow-read=" + granted, bots.toString()))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            try {
+                cli.awaitConnection(1, WAIT);
+                cli.sendEvent("{\"type\":\"go\",\"granted\":\"" + granted + "\"}");
+                assertThat(sent.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).contains("\"text\":\"PermissionDenied --allow-raw\"");
+                assertThat(sent.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).contains("\"text\":\"PermissionDenied --allow-read=/etc\"");
+                assertThat(sent.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).startsWith("/_send @1 json [{\"fileSource\":{\"filePath\":\"" + granted + "/a.pdf\"}");
+                assertThat(Files.getPosixFilePermissions(data.resolve("files")))
+                        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                bot.destroy();
+                assertThat(bot.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).as("bot stopped").isTrue();
+            } finally {
+                bot.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void anEmptyGrantIsAUsageError() throws Exception {
+        Result r = run("run", "--allow-read=", script().toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err.lines().findFirst()).hasValue("simplex-bot: --allow-read needs a folder or file, e.g. --allow-read=/srv/bot-files");
+        r = run("dev", "--allow-write=", script().toString());
+        assertThat(r.exit).isEqualTo(2);
+        assertThat(r.err).startsWith("simplex-bot: --allow-write needs a folder or file");
+    }
+
     private Path script() throws IOException {
         Path script = dir.resolve("bot.js");
         Files.writeString(script, "export default function (bot) {}\n");

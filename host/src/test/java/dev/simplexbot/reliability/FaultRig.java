@@ -29,7 +29,9 @@ final class FaultRig implements AutoCloseable {
         session = new ChatSession(SessionOptions.of(cli.uri())
                 .withCommandTimeout(commandTimeout)
                 .withBackoff(Duration.ofMillis(50), Duration.ofMillis(500)));
-        runtime = new ScriptRuntime(RuntimeOptions.defaults().withHandlerTimeout(Duration.ofSeconds(20)), session);
+        runtime = new ScriptRuntime(RuntimeOptions.defaults().withHandlerTimeout(Duration.ofSeconds(20))
+                // the fault bot sends whatever raw line a test asks for (e.g. /during-outage)
+                .withPermissions(dev.simplexbot.permission.Permissions.none().withAllowRaw(true)), session);
         runtime.start(scripts);
         session.start(runtime);
         cli.awaitConnection(1, Duration.ofSeconds(10));

@@ -39,7 +39,9 @@ final class HostileCorpus implements AutoCloseable {
         copy("hostile/sentinel.js", scripts.resolve("sentinel.js"));
         copy("hostile/lib/attempts.mjs", scripts.resolve("lib/attempts.mjs"));
         write(temp.resolve("outside.mjs"), "export const secret = 'outside the scripts folder';\n");
-        runtime = new ScriptRuntime(options, gateway);
+        // the corpus reports through raw lines ("report ..."), which are no documented command
+        runtime = new ScriptRuntime(options.withPermissions(dev.simplexbot.permission.Permissions.none().withAllowRaw(true)),
+                gateway);
         start = runtime.start(scripts);
     }
 

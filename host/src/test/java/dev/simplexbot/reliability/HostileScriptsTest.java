@@ -46,6 +46,31 @@ class HostileScriptsTest {
         }
     }
 
+    /**
+     * The way around the sandbox through the CLI: commands naming files outside the allowed folders. Even with
+     * --allow-raw (the corpus reports through raw lines) documented commands are checked; nothing reaches the CLI.
+     */
+    @Test
+    void commandsNamingFilesOutsideTheAllowedFoldersAreRefusedBeforeTheCli() throws Exception {
+        try (HostileCorpus corpus = new HostileCorpus(temp, "escape-commands.js")) {
+            assertThat(corpus.start.failures()).isEmpty();
+            Path scripts = temp.resolve("scripts").toRealPath();
+            java.nio.file.Files.createSymbolicLink(scripts.resolve("outside-link.mjs"), temp.resolve("outside.mjs"));
+
+            corpus.runtime.onEvent(new dev.simplexbot.session.ChatEvent("attack",
+                    "{\"type\":\"attack\",\"folder\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(scripts.toString()) + "}"));
+            corpus.gateway.await("attempts done");
+
+            List<String> attempts = corpus.gateway.reports().stream()
+                    .filter(r -> r.startsWith("blocked ") || r.startsWith("ESCAPED ")).toList();
+            escapesTried.addAndGet(attempts.size());
+            escapesBlocked.addAndGet((int) attempts.stream().filter(r -> r.startsWith("blocked ")).count());
+            assertThat(attempts).hasSize(16).allSatisfy(r -> assertThat(r).matches("blocked [^:]+: (PermissionDenied|ValidationError): .+"));
+            assertThat(corpus.gateway.held()).as("commands that reached the CLI").isZero();
+            corpus.sentinelAnswers();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"burn-handler.js", "burn-timer.js", "burn-interval.js", "burn-microtasks.js",
             "burn-async-loop.js", "burn-queue-microtask.js"})

@@ -87,7 +87,7 @@ class ShutdownIT {
         Path data = dir.resolve("data");
         try (FakeCliServer cli = new FakeCliServer().start()) {
             cli.answerAll(cmd -> "{\"type\":\"cmdOk\"}");
-            Process bot = start(dir.resolve("stderr.log"), "run", "--url", "ws://127.0.0.1:" + cli.port(),
+            Process bot = start(dir.resolve("stderr.log"), "run", "--allow-raw", "--url", "ws://127.0.0.1:" + cli.port(),
                     "--data-dir", data.toString(), script.toString());
             List<Integer> reported = new ArrayList<>();
             try {

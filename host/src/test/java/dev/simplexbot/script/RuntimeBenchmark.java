@@ -28,7 +28,7 @@ public final class RuntimeBenchmark {
         LinkedBlockingQueue<String> sent = new LinkedBlockingQueue<>();
         ScriptFolder folder = new ScriptFolder(dir);
         folder.write("bot.js", HotReloadTest.replying("v0"));
-        try (ScriptRuntime runtime = new ScriptRuntime(RuntimeOptions.defaults().withWatch(true),
+        try (ScriptRuntime runtime = new ScriptRuntime(RuntimeHarness.RAW_ALLOWED.withWatch(true),
                 command -> { sent.add(command); return CompletableFuture.failedFuture(new IllegalStateException()); },
                 new TestCommands())) {
             runtime.start(dir);
@@ -64,7 +64,7 @@ public final class RuntimeBenchmark {
         ChatCommands commands = spec ? ChatCommands.fromSpec(ApiSpec.load()) : new TestCommands();
         for (int round = 0; round < 2; round++) {
             CountDownLatch done = new CountDownLatch(1);
-            try (ScriptRuntime runtime = new ScriptRuntime(RuntimeOptions.defaults(), command -> {
+            try (ScriptRuntime runtime = new ScriptRuntime(RuntimeHarness.RAW_ALLOWED, command -> {
                 if (command.equals("done")) {
                     done.countDown();
                 }
@@ -92,7 +92,7 @@ public final class RuntimeBenchmark {
             folder.write("bot" + i + ".js", SpecCommandsTest.SQUARING);
         }
         long before = usedHeapAfterGc();
-        try (ScriptRuntime runtime = new ScriptRuntime(RuntimeOptions.defaults(), command -> new CompletableFuture<>(),
+        try (ScriptRuntime runtime = new ScriptRuntime(RuntimeHarness.RAW_ALLOWED, command -> new CompletableFuture<>(),
                 ChatCommands.fromSpec(ApiSpec.load()))) {
             runtime.start(dir);
             long after = usedHeapAfterGc();

@@ -1,10 +1,14 @@
 package dev.simplexbot.script;
 
+import dev.simplexbot.permission.Permissions;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /** A runtime over a folder with a recording gateway, logs and lifecycle captured; closed after each test. */
 final class RuntimeHarness implements AutoCloseable {
+    /** The runtime tests' scripts report through raw lines that are no documented command ("tick 1"): --allow-raw. */
+    static final RuntimeOptions RAW_ALLOWED = RuntimeOptions.defaults().withPermissions(Permissions.none().withAllowRaw(true));
+
     final ScriptFolder folder;
     final RecordingGateway gateway = new RecordingGateway();
     final CapturedLogs logs = new CapturedLogs();
@@ -18,15 +22,15 @@ final class RuntimeHarness implements AutoCloseable {
     }
 
     RuntimeHarness(Path root) {
-        this(root, RuntimeOptions.defaults(), new TestCommands());
+        this(root, RAW_ALLOWED, new TestCommands());
     }
 
     static RuntimeHarness watching(Path root) {
-        return new RuntimeHarness(root, RuntimeOptions.defaults().withWatch(true), new TestCommands());
+        return new RuntimeHarness(root, RAW_ALLOWED.withWatch(true), new TestCommands());
     }
 
     static RuntimeHarness withHandlerTimeout(Path root, Duration timeout) {
-        return new RuntimeHarness(root, RuntimeOptions.defaults().withHandlerTimeout(timeout), new TestCommands());
+        return new RuntimeHarness(root, RAW_ALLOWED.withHandlerTimeout(timeout), new TestCommands());
     }
 
     StartReport start() {

@@ -37,7 +37,7 @@ class SpecCommandsTest {
     @Test
     void squaringBotSendsTheDocumentedCommand() {
         ChatCommands spec = ChatCommands.fromSpec(dev.simplexbot.api.ApiSpec.load());
-        try (RuntimeHarness harness = new RuntimeHarness(dir, RuntimeOptions.defaults(), spec)) {
+        try (RuntimeHarness harness = new RuntimeHarness(dir, RuntimeHarness.RAW_ALLOWED, spec)) {
             harness.folder.write("squaring.js", SQUARING);
             harness.start();
 

@@ -1,5 +1,7 @@
 package dev.simplexbot.toolkit;
 
+import dev.simplexbot.permission.FileRules;
+import dev.simplexbot.permission.Permissions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,11 +22,14 @@ final class ToolkitHarness implements AutoCloseable {
             .option("engine.WarnInterpreterOnly", "false")
             .build();
     private static final Source FAKE_BOT = load("fake-bot.js");
+    /** A bots folder that does not exist and no data directory: bot.fileInfo may read nothing. */
+    private static final FileRules NOTHING_READABLE =
+            FileRules.of(java.nio.file.Path.of("/nonexistent-simplex-bot-folder"), null, Permissions.none());
 
     private final Context context;
 
     ToolkitHarness() {
-        this(null, null);
+        this((String) null, null);
     }
 
     /** {@code cliState}: the JSON of an earlier harness's {@code cliState()}, to model a restart. */
@@ -34,12 +39,21 @@ final class ToolkitHarness implements AutoCloseable {
 
     /** {@code backend}: a host object answering {@code call(method, paramsJson)} instead of the JS CLI model. */
     ToolkitHarness(String cliState, ScriptStoreBinding store, Object backend) {
+        this(cliState, store, backend, NOTHING_READABLE, null);
+    }
+
+    /** With {@code bot.fileInfo} held to {@code rules} and {@code bot.filesDir} set. */
+    ToolkitHarness(FileRules rules, String filesDir) {
+        this(null, null, null, rules, filesDir);
+    }
+
+    private ToolkitHarness(String cliState, ScriptStoreBinding store, Object backend, FileRules rules, String filesDir) {
         context = Context.newBuilder("js")
                 .engine(ENGINE)
                 .allowHostAccess(HostAccess.newBuilder().allowAccessAnnotatedBy(HostAccess.Export.class).build())
                 .build();
         context.eval(FAKE_BOT).execute(cliState, backend);
-        Toolkit.installer(context).execute(context.getBindings("js").getMember("bot"), new ToolkitHost(store));
+        Toolkit.installer(context).execute(context.getBindings("js").getMember("bot"), new ToolkitHost(store, new FileFacts(rules), filesDir));
         eval("Object.freeze(bot)"); // as the runtime does after installing the toolkit
     }
 

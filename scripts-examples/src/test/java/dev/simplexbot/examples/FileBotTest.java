@@ -38,6 +38,28 @@ class FileBotTest {
 
         assertThat(back.text()).isEqualTo("report.bin (SHA-256 " + sha256 + ")");
         assertThat(Files.readAllBytes(back.file().path())).isEqualTo(bytes);
+        // received into the data directory's files area, and sent back from there
+        Path kept = bot.harness().dataDir().resolve("files").resolve("report.bin");
+        assertThat(Files.readAllBytes(kept)).isEqualTo(bytes);
+        assertThat(bot.commandsSent()).anyMatch(line -> line.endsWith(" " + kept.getParent()) && line.startsWith("/freceive "))
+                .anyMatch(line -> line.contains("\"filePath\":\"" + kept + "\""));
+    }
+
+    @Test
+    void twoFilesOfTheSameNameAreKeptApart() throws Exception {
+        TestPerson alice = bot.contact("alice");
+        TestPerson bob = bot.contact("bob");
+        alice.expectMessage("Send me a file: I tell you its size and SHA-256, and keep it for /get <name>.");
+        bob.expectMessage("Send me a file: I tell you its size and SHA-256, and keep it for /get <name>.");
+        alice.sendFile(Files.writeString(Files.createDirectories(tmp.resolve("a")).resolve("notes.txt"), "alice's"), "");
+        alice.expectMessageMatching("notes.txt\nsize: 7 bytes\nSHA-256: [0-9a-f]{64}");
+        bob.sendFile(Files.writeString(Files.createDirectories(tmp.resolve("b")).resolve("notes.txt"), "bob's"), "");
+        bob.expectMessageMatching("notes.txt\nsize: 5 bytes\nSHA-256: [0-9a-f]{64}");
+
+        alice.send("/get notes.txt");
+        assertThat(Files.readString(alice.nextMessage().file().path())).isEqualTo("alice's");
+        bob.send("/get notes.txt");
+        assertThat(Files.readString(bob.nextMessage().file().path())).isEqualTo("bob's");
     }
 
     @Test

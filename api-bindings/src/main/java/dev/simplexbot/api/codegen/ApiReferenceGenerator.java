@@ -16,11 +16,13 @@ public final class ApiReferenceGenerator {
     public static final String PATH = "../docs/API.md";
 
     private final ApiSpec spec;
+    private final FilePathsNote filePaths;
     private final CommandRenderer renderer;
     private final ExampleValues examples;
 
     public ApiReferenceGenerator(ApiSpec spec) {
         this.spec = spec;
+        this.filePaths = new FilePathsNote(spec);
         this.renderer = new CommandRenderer(spec);
         this.examples = new ExampleValues(spec);
     }
@@ -36,7 +38,8 @@ public final class ApiReferenceGenerator {
                 `bot.on(type, handler)`. The types are those of the SimpleX docs (TYPES.md, copied in
                 `api-bindings/src/spec/simplex-api/`) and of `simplex-bot.d.ts` (`simplex-bot types` writes it).
                 A method resolves with the response object and rejects when the CLI answers `chatCmdError`
-                (the error's `chatError` holds the ChatError). Parameters are checked before anything is sent.
+                (the error's `chatError` holds the ChatError). Parameters are checked before anything is sent, and so
+                are file paths: a path the bot may not use rejects with `PermissionDenied` (Permissions in the README).
 
                 ## Commands
 
@@ -85,6 +88,7 @@ public final class ApiReferenceGenerator {
                 .append(c.params().isEmpty() ? "" : example.toString()).append(")\n```\n\n");
         out.append("Command: `").append(c.syntax()).append("`, for this example `")
                 .append(renderer.render(c.method(), example)).append("`\n\n");
+        filePaths.of(c).ifPresent(note -> out.append(note).append("\n\n"));
         out.append("Responses:\n");
         for (ResponseSpec r : c.responses()) {
             out.append("- `").append(r.type()).append("`: ").append(r.description())

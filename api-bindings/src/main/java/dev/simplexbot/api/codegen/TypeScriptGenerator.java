@@ -27,9 +27,11 @@ public final class TypeScriptGenerator {
     public static final String PATH = "src/main/resources/dev/simplexbot/api/simplex-bot.d.ts";
 
     private final ApiSpec spec;
+    private final FilePathsNote filePaths;
 
     public TypeScriptGenerator(ApiSpec spec) {
         this.spec = spec;
+        this.filePaths = new FilePathsNote(spec);
     }
 
     public String generate() {
@@ -107,6 +109,7 @@ public final class TypeScriptGenerator {
 
     private void command(CommandSpec c, StringBuilder out) {
         String doc = c.description() + "\n\nNetwork usage: " + c.network() + ". Command: `" + c.syntax() + "`"
+                + filePaths.of(c).map(note -> "\n\n" + note).orElse("")
                 + (c.errors().isEmpty() ? "" : "\n\nErrors: " + c.errors().stream()
                         .map(e -> e.name() + " (" + e.description() + ")").collect(Collectors.joining(", ")));
         doc(doc, "    ", out);
