@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             DoctorCommand.class,
             TestCommand.class,
             TypesCommand.class,
+            NewCommand.class,
             BenchCommand.class,
             CdsTrainingCommand.class,
             CommandLine.HelpCommand.class,

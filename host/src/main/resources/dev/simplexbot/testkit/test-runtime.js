@@ -32,7 +32,7 @@
   function register(name, fn, mode) {
     if (typeof name !== 'string' || name === '') throw new TypeError('test(name, fn): name must be a non-empty string');
     if (typeof fn !== 'function') throw new TypeError('test(name, fn): fn must be a function, e.g. async (t) => { ... }');
-    tests.push({ name, fn, mode });
+    tests.push({ name, fn, mode, site: callSite() });
   }
   const test = (name, fn) => register(name, fn, 'run');
   test.only = (name, fn) => register(name, fn, 'only');
@@ -45,9 +45,21 @@
   function call(op, args, site) {
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject, site });
+      pending.set(id, { resolve, reject, site, what: describeOp(op, args) });
       host.call(id, op, JSON.stringify(args));
     });
+  }
+
+  /** What a pending operation waits for, in words, for a test that never finishes. */
+  function describeOp(op, args) {
+    switch (op) {
+      case 'nextMessage': return 'a message from the bot to ' + args.person;
+      case 'nextGroupMessage': return 'a message from the bot to ' + args.person + ' in ' + args.group.name;
+      case 'expectNoMessage': return 'the bot to settle (t.expectNoMessage)';
+      case 'idle': return 'the bot to settle (t.idle)';
+      case 'action': return args.name + (args.args && args.args.person ? ' by ' + args.args.person : '');
+      default: return op + (args && args.person ? ' by ' + args.person : '');
+    }
   }
 
   /** Where the test file called us: the first stack frame outside this runtime. */
@@ -231,6 +243,7 @@
       return JSON.stringify(tests.map((entry) => ({ name: entry.name, mode: entry.mode })));
     },
     run(index) {
+      pending.clear();
       const entry = tests[index];
       let result;
       try {
@@ -239,6 +252,10 @@
         result = Promise.reject(error);
       }
       result.then(() => host.done(index, null), (error) => host.done(index, failureJson(error)));
+    },
+    stuckJson(index) {
+      const waiting = [...pending.values()].map((request) => ({ what: request.what, site: request.site || null }));
+      return JSON.stringify({ waiting, testSite: tests[index].site || null });
     },
     settle(id, resultJson, errorJson) {
       const request = pending.get(id);
