@@ -34,6 +34,9 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Source RUNTIME = loadRuntime();
 
+    /** How long asking the context what a stuck test waits for may take. */
+    private static final Duration DIAGNOSIS_TIME = Duration.ofSeconds(2);
+
     private final Path file;
     private final String displayName;
     private final TestRunOptions options;
@@ -87,7 +90,7 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                     collect.accept(TestResult.skipped(displayName, name));
                     continue;
                 }
-                Outcome outcome = runOne(loaded.context(), i, name, bot, bridge);
+                Outcome outcome = runOne(loaded.context(), i, name, textOrNull(tests.get(i).get("site")), bot, bridge);
                 collect.accept(outcome.result());
                 if (outcome.contextSpoiled() && i + 1 < tests.size()) {
                     // Code that was stopped mid-run may have left work queued: the next test gets a fresh context.
@@ -120,7 +123,7 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
             return new Loaded(context, exports[0]);
         } catch (PolyglotException e) {
             String message = watchdog.stopped(e)
-                    ? "loading did not finish within " + human(options.testTimeout()) + "; stopped " + where(e)
+                    ? "loading did not finish within " + human(options.testTimeout()) + "; stopped " + where(e, "in the top-level code of " + displayName)
                     : shorten(GuestErrors.oneLine(e, file.toString()));
             collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, message, null));
         } catch (IOException e) {
@@ -141,7 +144,7 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
         }
     }
 
-    private Outcome runOne(Context context, int index, String name, Path bot, TestHostBridge bridge) {
+    private Outcome runOne(Context context, int index, String name, String testSite, Path bot, TestHostBridge bridge) {
         long started = System.nanoTime();
         ExecutorService actions = Executors.newSingleThreadExecutor(daemon("test-actions"));
         ExecutorService waits = Executors.newCachedThreadPool(daemon("test-waits"));
@@ -156,7 +159,7 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
             watchdog.arm(options.testTimeout());
             watchdog.enter(context, () -> runtime.invokeMember("run", index));
             if (!loop.runUntil(() -> finished[0], watchdog.left())) {
-                return Outcome.of(TestResult.failed(displayName, name, elapsed(started), notFinished(index), null));
+                return Outcome.of(TestResult.failed(displayName, name, elapsed(started), notFinished(testSite), null));
             }
         } catch (BotStartException e) {
             return Outcome.of(TestResult.failed(displayName, name, elapsed(started), "the bot did not start: " + shorten(e.getMessage()), null));
@@ -165,7 +168,8 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
             return Outcome.of(TestResult.failed(displayName, name, elapsed(started), "interrupted", null));
         } catch (PolyglotException e) {
             if (watchdog.stopped(e)) {
-                String message = "did not finish within " + human(options.testTimeout()) + ": stopped " + where(e);
+                String message = "did not finish within " + human(options.testTimeout()) + ": stopped "
+                        + where(e, "between promise callbacks" + at(testSite));
                 return new Outcome(TestResult.failed(displayName, name, elapsed(started), message, null), true);
             }
             return Outcome.of(TestResult.failed(displayName, name, elapsed(started), shorten(GuestErrors.oneLine(e, file.toString())), null));
@@ -187,30 +191,33 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
     }
 
     /** Why a test that never settled is still open: what it waits for and where, or where the test is. */
-    private String notFinished(int index) {
+    private String notFinished(String testSite) {
         String why = "did not finish within " + human(options.testTimeout());
-        JsonNode stuck = readJson(runtime.invokeMember("stuckJson", index).asString());
+        String[] stuckJson = new String[1];
+        watchdog.arm(DIAGNOSIS_TIME);
+        watchdog.enter(context, () -> stuckJson[0] = runtime.invokeMember("stuckJson").asString());
+        JsonNode stuck = readJson(stuckJson[0]);
         JsonNode waiting = stuck.path("waiting");
         if (waiting.isArray() && !waiting.isEmpty()) {
             JsonNode first = waiting.get(0);
             return why + ": still waiting for " + first.path("what").asText() + at(textOrNull(first.get("site")));
         }
         return why + ": its promise never settled (it awaits something that never resolves)"
-                + at(textOrNull(stuck.get("testSite")));
+                + at(testSite);
     }
 
     /**
      * Where runaway code was stopped. An interrupt knows the function it stopped, not the statement: GraalJS reports
      * the innermost frame's function, so that is what is named.
      */
-    private String where(PolyglotException error) {
+    private String where(PolyglotException error, String otherwise) {
         for (PolyglotException.StackFrame frame : error.getPolyglotStackTrace()) {
             SourceSection section = frame.getSourceLocation();
             if (frame.isGuestFrame() && section != null && section.isAvailable() && file.toString().equals(section.getSource().getPath())) {
                 return "inside the function at " + shorten(file + ":" + section.getStartLine() + ":" + section.getStartColumn());
             }
         }
-        return "in the top-level code of " + displayName;
+        return otherwise;
     }
 
     private String at(String site) {
