@@ -35,8 +35,10 @@ public final class SimActions {
         TEXT,
         /** Several texts: a JSON array, or the console's remaining words. */
         TEXTS,
-        /** A chat item id (the console also takes "last" and counts back). */
+        /** A chat item id: a message the bot sent, or any in the chat (the console takes "last" and "^2" for the bot's). */
         ITEM,
+        /** A chat item id of one of the person's own messages (the console takes "last" and "^2" for theirs). */
+        OWN_ITEM,
         /** A whole number. */
         NUMBER,
         /** true/false (the console also takes on/off, yes/no). */
@@ -257,14 +259,14 @@ public final class SimActions {
                     }
                     return none();
                 },
-                person(), Param.required("itemId", Kind.ITEM, "the person's message"), Param.required("text", Kind.TEXT, "the new text"),
+                person(), Param.required("itemId", Kind.OWN_ITEM, "the person's message"), Param.required("text", Kind.TEXT, "the new text"),
                 Param.optional("live", Kind.FLAG, "still being typed (default: finished)"));
         add("delete", false, "delete one of the person's messages for everyone", List.of("chatItemsDeleted"),
                 a -> {
                     a.person("person").delete(a.item("itemId"));
                     return none();
                 },
-                person(), Param.required("itemId", Kind.ITEM, "the person's message"));
+                person(), Param.required("itemId", Kind.OWN_ITEM, "the person's message"));
         add("react", false, "add (or remove) a reaction to a message", List.of("chatItemReaction"),
                 a -> {
                     a.person("person").react(a.item("itemId"), a.text("emoji"), a.flagOr("add", true));
@@ -288,7 +290,7 @@ public final class SimActions {
                     a.person("person").cancelFile(a.item("itemId"));
                     return none();
                 },
-                person(), Param.required("itemId", Kind.ITEM, "the person's file message"));
+                person(), Param.required("itemId", Kind.OWN_ITEM, "the person's file message"));
         add("sendReceipt", false, "confirm the bot's message arrived (a delivery receipt)", List.of("chatItemsStatusesUpdated"),
                 a -> {
                     a.person("person").sendReceipt(a.item("itemId"));

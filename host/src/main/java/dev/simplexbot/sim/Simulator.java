@@ -164,7 +164,7 @@ public final class Simulator implements AutoCloseable {
     @Override
     public void close() {
         timed.close();
-        if (!ownsDataDir) {
+        if (!ownsDataDir || !Files.exists(dataDir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {
