@@ -3,7 +3,7 @@ export const config = { profile: { displayName: 'contacts_bot', fullName: '' }, 
 
 /** @param {SimpleX.Bot} bot */
 export default function (bot) {
-  const direct = (contactId) => ({ chatType: /** @type {const} */ ('direct'), chatId: contactId });
+  const direct = (/** @type {number} */ contactId) => ({ chatType: /** @type {const} */ ('direct'), chatId: contactId });
   /** Contacts still there, by id, so the others can be told when one leaves. */
   const contacts = new Map();
 

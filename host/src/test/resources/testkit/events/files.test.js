@@ -1,5 +1,6 @@
 // File events: rcvFileSndCancelled, rcvFileError, rcvFileWarning, sndFileError, sndFileWarning, rcvFileAccepted.
 
+/** @param {SimpleX.Test.T} t */
 async function offered(t) {
   const alice = await t.contact('alice');
   await t.expect(alice, 'Hi! Offer me a file, then /take.');

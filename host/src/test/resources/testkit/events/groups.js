@@ -27,6 +27,7 @@ export default function (bot) {
 
   bot.onCommand('review', { help: 'review newcomers and make a link' }, async (msg) => {
     if (!msg.group) return msg.reply('Send /review in a group I own.');
+    /** @type {SimpleX.GroupProfile} */
     const profile = { ...msg.group.groupProfile, memberAdmission: { review: 'all' } };
     await bot.chat.apiUpdateGroupProfile({ groupId: msg.group.groupId, groupProfile: profile });
     await bot.chat.apiCreateGroupLink({ groupId: msg.group.groupId, memberRole: 'member' });

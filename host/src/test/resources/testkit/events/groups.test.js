@@ -1,6 +1,7 @@
 // Group events: memberRole, memberBlockedForAll, deletedMember, joinedGroupMemberConnecting, memberAcceptedByOther,
 // groupMemberUpdated, groupUpdated, deletedMemberUser, groupDeleted.
 
+/** @param {SimpleX.Test.T} t */
 async function club(t) {
   const alice = await t.contact('alice');
   await t.expect(alice, 'Hi! Put me in a group.');

@@ -1,5 +1,6 @@
 // Network and error events: hostDisconnected, hostConnected, subscriptionStatus, chatError, chatErrors, messageError.
 
+/** @param {SimpleX.Test.T} t */
 async function operator(t) {
   const alice = await t.contact('alice');
   await t.expect(alice, /^Hi!/);

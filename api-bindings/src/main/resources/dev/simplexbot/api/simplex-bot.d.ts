@@ -278,23 +278,23 @@ declare namespace SimpleX {
     }
     interface RcvDirectEvent {
       type: "rcvDirectEvent";
-      rcvDirectEvent: RcvDirectEvent;
+      rcvDirectEvent: SimpleX.RcvDirectEvent;
     }
     interface RcvGroupEvent {
       type: "rcvGroupEvent";
-      rcvGroupEvent: RcvGroupEvent;
+      rcvGroupEvent: SimpleX.RcvGroupEvent;
     }
     interface SndGroupEvent {
       type: "sndGroupEvent";
-      sndGroupEvent: SndGroupEvent;
+      sndGroupEvent: SimpleX.SndGroupEvent;
     }
     interface RcvConnEvent {
       type: "rcvConnEvent";
-      rcvConnEvent: RcvConnEvent;
+      rcvConnEvent: SimpleX.RcvConnEvent;
     }
     interface SndConnEvent {
       type: "sndConnEvent";
-      sndConnEvent: SndConnEvent;
+      sndConnEvent: SimpleX.SndConnEvent;
     }
     interface RcvChatFeature {
       type: "rcvChatFeature";
@@ -629,11 +629,11 @@ declare namespace SimpleX {
     }
     interface SndError {
       type: "sndError";
-      agentError: SndError;
+      agentError: SimpleX.SndError;
     }
     interface SndWarning {
       type: "sndWarning";
-      agentError: SndError;
+      agentError: SimpleX.SndError;
     }
     interface RcvNew {
       type: "rcvNew";
@@ -3367,7 +3367,7 @@ declare namespace SimpleX {
     interface UserContactLink {
       type: "userContactLink";
       user: User;
-      contactLink: UserContactLink;
+      contactLink: SimpleX.UserContactLink;
     }
     /**
      * User profile updated.
@@ -3385,7 +3385,7 @@ declare namespace SimpleX {
     interface UserContactLinkUpdated {
       type: "userContactLinkUpdated";
       user: User;
-      contactLink: UserContactLink;
+      contactLink: SimpleX.UserContactLink;
     }
     /**
      * New messages.
@@ -3564,7 +3564,7 @@ declare namespace SimpleX {
       type: "groupLinkCreated";
       user: User;
       groupInfo: GroupInfo;
-      groupLink: GroupLink;
+      groupLink: SimpleX.GroupLink;
     }
     /**
      * Group link.
@@ -3573,7 +3573,7 @@ declare namespace SimpleX {
       type: "groupLink";
       user: User;
       groupInfo: GroupInfo;
-      groupLink: GroupLink;
+      groupLink: SimpleX.GroupLink;
     }
     /**
      * Group link deleted.
@@ -3599,7 +3599,7 @@ declare namespace SimpleX {
       type: "connectionPlan";
       user: User;
       connLink: CreatedConnLink;
-      connectionPlan: ConnectionPlan;
+      connectionPlan: SimpleX.ConnectionPlan;
     }
     /**
      * Confirmation sent to one-time invitation.
@@ -4475,7 +4475,7 @@ declare namespace SimpleX {
     interface SubscriptionStatus {
       type: "subscriptionStatus";
       server: string;
-      subscriptionStatus: SubscriptionStatus;
+      subscriptionStatus: SimpleX.SubscriptionStatus;
       connections: string[];
     }
     /**
@@ -4492,14 +4492,14 @@ declare namespace SimpleX {
      */
     interface ChatError {
       type: "chatError";
-      chatError: ChatError;
+      chatError: SimpleX.ChatError;
     }
     /**
      * Chat errors.
      */
     interface ChatErrors {
       type: "chatErrors";
-      chatErrors: ChatError[];
+      chatErrors: SimpleX.ChatError[];
     }
   }
 
