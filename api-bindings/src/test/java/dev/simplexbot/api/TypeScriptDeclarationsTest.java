@@ -56,7 +56,10 @@ class TypeScriptDeclarationsTest {
                 "expect(person: Person, expected: ExpectedFile, options?: WaitOptions): Promise<MessageWithFile>;",
                 "expect(person: Person, expected: Expected, options?: WaitOptions): Promise<Message>;",
                 "fileInfo(path: string): Promise<FileInfo>;", "restartBot(): Promise<void>;",
-                "send(text: string): Promise<number>;", "nextGroupMessage(group: Group, options?: WaitOptions): Promise<Message>;");
+                "send(text: string, options?: SendOptions): Promise<number>;",
+                "nextGroupMessage(group: Group, options?: WaitOptions): Promise<Message>;",
+                "person(name: string): Person;", "deleteContact(): Promise<void>;", "network(up: boolean): Promise<void>;",
+                "act(name: string, args?: Record<string, unknown>): Promise<unknown>;");
         assertThat(DTS).contains("declare var test: SimpleX.Test.TestFunction;");
     }
 
