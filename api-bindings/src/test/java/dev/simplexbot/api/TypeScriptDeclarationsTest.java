@@ -64,6 +64,15 @@ class TypeScriptDeclarationsTest {
     }
 
     @Test
+    void aFieldNamedLikeItsNamespacesSiblingMeansTheTopLevelType() {
+        String response = section("interface GroupLink {\n      type: \"groupLink\";\n      user: User;");
+        assertThat(response).contains("groupLink: SimpleX.GroupLink;");
+        assertThat(section("interface SndError {\n      type: \"sndError\";")).contains("agentError: SimpleX.SndError;");
+        assertThat(section("interface ChatError {\n      type: \"chatError\";")).contains("chatError: SimpleX.ChatError;");
+        assertThat(DTS).contains("  interface GroupLink {\n    userContactLinkId: number;");
+    }
+
+    @Test
     void bracesAndParenthesesBalance() {
         String code = DTS.replaceAll("(?s)/\\*\\*.*?\\*/", "").replaceAll("//[^\n]*", "").replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
         assertThat(count(code, '{')).isEqualTo(count(code, '}'));
