@@ -67,8 +67,8 @@ class TypeScriptDeclarationsTest {
     void aFieldNamedLikeItsNamespacesSiblingMeansTheTopLevelType() {
         String response = section("interface GroupLink {\n      type: \"groupLink\";\n      user: User;");
         assertThat(response).contains("groupLink: SimpleX.GroupLink;");
-        assertThat(section("interface SndError {\n      type: \"sndError\";")).contains("agentError: SimpleX.SndError;");
-        assertThat(section("interface ChatError {\n      type: \"chatError\";")).contains("chatError: SimpleX.ChatError;");
+        assertThat(DTS).contains("type: \"sndError\";\n      agentError: SimpleX.SndError;",
+                "type: \"chatError\";\n      chatError: SimpleX.ChatError;");
         assertThat(DTS).contains("  interface GroupLink {\n    userContactLinkId: number;");
     }
 
