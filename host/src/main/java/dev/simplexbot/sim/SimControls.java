@@ -20,13 +20,11 @@ public final class SimControls {
 
     private final SimState state;
     private final EventRelay events;
-    private final Delivery delivery;
     private final ControlSupport support;
 
     SimControls(SimState state, EventRelay events, Delivery delivery) {
         this.state = state;
         this.events = events;
-        this.delivery = delivery;
         this.support = new ControlSupport(state, events, delivery);
     }
 
