@@ -74,6 +74,10 @@ public final class ChatConsole implements AutoCloseable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             output.error(e.getMessage());
             return true;
+        } catch (RuntimeException e) {
+            // Whatever else a line makes go wrong (a file that cannot be read, ...) is said, and the console goes on.
+            output.error(e.getMessage() == null ? e.toString() : e.getMessage());
+            return true;
         }
     }
 

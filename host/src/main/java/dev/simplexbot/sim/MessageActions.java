@@ -2,7 +2,6 @@ package dev.simplexbot.sim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +79,9 @@ final class MessageActions extends ActionSupport {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("not a file: " + file);
         }
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file);
+        }
         return state.locked(() -> {
             Target target = target(person, group);
             Path stored = store(file);
@@ -98,7 +100,12 @@ final class MessageActions extends ActionSupport {
             ready.set("rcvFileDescr", FileJson.rcvFileDescr(entity));
             caused.add(ready);
             if (state.autoReceiveFiles) {
-                FileReception.Received received = reception.receive(user, entity, null);
+                FileReception.Received received;
+                try {
+                    received = reception.receive(user, entity, null);
+                } catch (SimCommandException e) {
+                    throw new IllegalStateException("the bot's CLI could not receive " + entity.fileName + " by itself: " + e.getMessage());
+                }
                 caused.add(event("rcvFileAccepted", user).set("chatItem", received.acceptedItem()));
                 caused.addAll(received.events());
             }
@@ -113,7 +120,7 @@ final class MessageActions extends ActionSupport {
             Path dir = Files.createDirectories(state.filesDir.resolve("upload-" + state.nextId()));
             return Files.copy(file, dir.resolve(file.getFileName().toString()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store " + file, e);
+            throw new IllegalArgumentException("cannot send " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -121,7 +128,7 @@ final class MessageActions extends ActionSupport {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -188,6 +188,9 @@ class EveryEventTest {
                 "{\"displayName\":\"shop\",\"fullName\":\"\",\"memberAdmission\":{\"review\":\"all\"}}")));
         act("join", "person", "kate", "group", shop);
         act("acceptMember", "person", "carol", "group", shop, "member", "kate");
+        bot.ok(bot.api.apiSendMessages(ref("group", shop), false, null, file(notes, "price list")));
+        assertThat(sim.person("kate").groupMessages(new SimGroup("shop", shop))).extracting(m -> m.file().fileName())
+                .containsExactly("notes.txt");
 
         // People's links the bot uses: a group link, a business address, a person's address incognito.
         String liamsGroup = act("groupLink", "person", "liam", "name", "liams", "members", List.of("mia")).get("link").asText();

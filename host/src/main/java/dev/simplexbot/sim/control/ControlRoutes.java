@@ -43,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ControlRoutes extends Handler.Abstract {
     static final int MAX_BODY = 1 << 20;
+    /** How much of a too large body is read (and dropped) so the client gets the 413 before the connection closes. */
+    private static final long DRAIN_LIMIT = 16L << 20;
     static final Duration MAX_WAIT = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(ControlRoutes.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -179,16 +181,13 @@ final class ControlRoutes extends Handler.Abstract {
 
     /** The request body as a JSON object ({@code {}} when empty); refuses what is too big or not a JSON object. */
     private static JsonNode readBody(Request request) throws Refusal, IOException {
-        long declared = request.getLength();
-        if (declared > MAX_BODY) {
-            throw new Refusal(HttpStatus.PAYLOAD_TOO_LARGE_413, "the body is over " + MAX_BODY + " bytes");
-        }
         byte[] bytes;
         try (InputStream in = Content.Source.asInputStream(request)) {
             bytes = in.readNBytes(MAX_BODY + 1);
-        }
-        if (bytes.length > MAX_BODY) {
-            throw new Refusal(HttpStatus.PAYLOAD_TOO_LARGE_413, "the body is over " + MAX_BODY + " bytes");
+            if (bytes.length > MAX_BODY) {
+                drain(in, bytes.length);
+                throw new Refusal(HttpStatus.PAYLOAD_TOO_LARGE_413, "the body is over " + MAX_BODY + " bytes");
+            }
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.isBlank()) {
@@ -204,6 +203,15 @@ final class ControlRoutes extends Handler.Abstract {
             throw new Refusal(HttpStatus.BAD_REQUEST_400, "the body must be a JSON object of arguments, e.g. {\"person\": \"alice\"}");
         }
         return args;
+    }
+
+    private static void drain(InputStream in, long alreadyRead) throws IOException {
+        byte[] buffer = new byte[8192];
+        long read = alreadyRead;
+        int n;
+        while (read < DRAIN_LIMIT && (n = in.read(buffer)) > 0) {
+            read += n;
+        }
     }
 
     private static long number(Fields query, String name, long min, long max) throws Refusal {

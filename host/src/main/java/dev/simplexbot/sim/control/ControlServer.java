@@ -29,7 +29,8 @@ public final class ControlServer implements AutoCloseable {
         connector.setPort(port);
         server.addConnector(connector);
         server.setHandler(new ControlRoutes(simulator, new SentLog(simulator), folder.toAbsolutePath()));
-        server.setStopTimeout(1000);
+        // No graceful stop: a request may be a long poll of GET /sent, and nothing in flight is worth waiting for.
+        server.setStopTimeout(0);
     }
 
     /** Starts listening; returns the {@code http://127.0.0.1:PORT} URL. */
