@@ -1,6 +1,6 @@
 // A SimpleX bot that is not simplex-bot: Node's built-in WebSocket (node --experimental-websocket on Node 20).
-// Usage: node echo_bot.mjs ws://127.0.0.1:5225 — sets up an auto-accepting address, prints "ready", then answers
-// each direct message with "echo: <text>".
+// Usage: node echo_bot.mjs ws://127.0.0.1:5225 — makes its user if the CLI has none, sets up an auto-accepting
+// address, prints "ready", then answers each direct message with "echo: <text>".
 const ws = new WebSocket(process.argv[2]);
 const pending = new Map();
 let nextId = 0;
@@ -29,7 +29,9 @@ ws.addEventListener('message', async (message) => {
 });
 
 ws.addEventListener('open', async () => {
-  const { user } = await command('/user');
+  const active = await command('/user');
+  const { user } = active.type === 'activeUser'
+    ? active : await command(`/_create user ${JSON.stringify({ profile: { displayName: 'echo', fullName: '' } })}`);
   await command(`/_address ${user.userId}`);
   await command(`/_address_settings ${user.userId} ${JSON.stringify({ businessAddress: false, autoAccept: { acceptIncognito: false } })}`);
   console.log('ready');

@@ -1,7 +1,8 @@
 """A SimpleX bot that is not simplex-bot: Python 3's standard library only, WebSocket by hand (RFC 6455).
 
 Usage: python3 echo_bot.py ws://127.0.0.1:5225
-Sets up an address that accepts everyone, prints "ready", then answers each direct message with "echo: <text>".
+Makes its user if the CLI has none, sets up an address that accepts everyone, prints "ready", then answers each
+direct message with "echo: <text>".
 """
 import base64, json, os, socket, struct, sys
 from urllib.parse import urlparse
@@ -94,7 +95,9 @@ def handle(event):
             command(f"/_send @{info['contact']['contactId']} json {json.dumps([reply])}")
 
 
-user = command("/user")["user"]
+active = command("/user")
+user = active["user"] if active["type"] == "activeUser" else command(
+    "/_create user " + json.dumps({"profile": {"displayName": "echo", "fullName": ""}}))["user"]
 command(f"/_address {user['userId']}")
 command(f"/_address_settings {user['userId']} " + json.dumps({"businessAddress": False, "autoAccept": {"acceptIncognito": False}}))
 print("ready", flush=True)

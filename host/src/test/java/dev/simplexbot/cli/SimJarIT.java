@@ -189,7 +189,7 @@ class SimJarIT {
     @Test
     void aPythonBotThatIsNotOursAnswersASimulatedPerson() throws Exception {
         assumeTrue(runs("python3", "--version"), "python3 is not installed");
-        Sim sim = startSim("--bot-name", "echo", "--no-console");
+        Sim sim = startSim("--no-console");
         startForeignBot(List.of("python3", resource("echo_bot.py")), sim);
         aPersonGetsAnEcho(sim);
     }
