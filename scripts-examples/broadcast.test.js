@@ -41,3 +41,17 @@ test("only publishers broadcast", async (t) => {
   await t.expect(bob, "Only publishers can broadcast. Send /help to see the commands.");
   await t.expectNoMessage(alice);
 });
+
+test("contacts who deleted the bot are left out", async (t) => {
+  const alice = await t.contact("alice");
+  const bob = await t.contact("bob");
+  const carol = await t.contact("carol");
+  for (const person of [alice, bob, carol]) {
+    await t.expect(person, /^Hi!/);
+  }
+  await bob.deleteContact();
+  await alice.send("Still here");
+  await t.expect(alice, "Sent to 1 contact.");
+  await t.expect(carol, "Still here");
+  await t.expectNoMessage(bob);
+});

@@ -56,8 +56,20 @@ class TypeScriptDeclarationsTest {
                 "expect(person: Person, expected: ExpectedFile, options?: WaitOptions): Promise<MessageWithFile>;",
                 "expect(person: Person, expected: Expected, options?: WaitOptions): Promise<Message>;",
                 "fileInfo(path: string): Promise<FileInfo>;", "restartBot(): Promise<void>;",
-                "send(text: string): Promise<number>;", "nextGroupMessage(group: Group, options?: WaitOptions): Promise<Message>;");
+                "send(text: string, options?: SendOptions): Promise<number>;",
+                "nextGroupMessage(group: Group, options?: WaitOptions): Promise<Message>;",
+                "person(name: string): Person;", "deleteContact(): Promise<void>;", "network(up: boolean): Promise<void>;",
+                "act(name: string, args?: Record<string, unknown>): Promise<unknown>;");
         assertThat(DTS).contains("declare var test: SimpleX.Test.TestFunction;");
+    }
+
+    @Test
+    void aFieldNamedLikeItsNamespacesSiblingMeansTheTopLevelType() {
+        String response = section("interface GroupLink {\n      type: \"groupLink\";\n      user: User;");
+        assertThat(response).contains("groupLink: SimpleX.GroupLink;");
+        assertThat(DTS).contains("type: \"sndError\";\n      agentError: SimpleX.SndError;",
+                "type: \"chatError\";\n      chatError: SimpleX.ChatError;");
+        assertThat(DTS).contains("  interface GroupLink {\n    userContactLinkId: number;");
     }
 
     @Test

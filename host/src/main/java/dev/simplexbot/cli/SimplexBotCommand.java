@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             DoctorCommand.class,
             TestCommand.class,
             TypesCommand.class,
+            NewCommand.class,
             BenchCommand.class,
             CdsTrainingCommand.class,
             CommandLine.HelpCommand.class,
@@ -56,6 +57,8 @@ public final class SimplexBotCommand implements Runnable {
         cli.registerConverter(java.time.Duration.class, new DurationConverter());
         cli.setExecutionStrategy(SimplexBotCommand::executeWithLogging);
         cli.setParameterExceptionHandler(SimplexBotCommand::usageError);
+        // A bot name like "-x" is a bad name (one line from the command), not an unknown option.
+        cli.getSubcommands().get("new").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             commandLine.getErr().println("simplex-bot: " + oneLine(error));
             return EXIT_FAILURE;

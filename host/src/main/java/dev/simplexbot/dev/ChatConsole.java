@@ -2,6 +2,7 @@ package dev.simplexbot.dev;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.simplexbot.sim.ConnectResult;
+import dev.simplexbot.sim.SimActions;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimMessage;
 import dev.simplexbot.sim.SimPerson;
@@ -32,14 +33,16 @@ public final class ChatConsole implements AutoCloseable {
     private final Map<String, SimPerson> people = new LinkedHashMap<>();
     private final Map<String, SimGroup> groups = new LinkedHashMap<>();
     private final Map<String, List<String>> groupMembers = new LinkedHashMap<>();
-    /** Each person's last message per chat ("" for direct, else the group name), for /edit and /delete. */
-    private final Map<String, Long> lastSent = new LinkedHashMap<>();
+    /** Each person's messages per chat ("" for direct, else the group name), oldest first: for /edit, /delete, /sim. */
+    private final Map<String, List<Long>> sent = new LinkedHashMap<>();
+    private final ActionLine actionLine;
     private volatile SimPerson you;
     private String group;
 
     public ChatConsole(Simulator simulator, ConsoleOutput output) {
         this.simulator = simulator;
         this.output = output;
+        this.actionLine = new ActionLine(simulator.actions());
         simulator.onBotMessage(message -> {
             String current = you == null ? "" : you.name();
             if (!printer.isShutdown()) {
@@ -71,6 +74,10 @@ public final class ChatConsole implements AutoCloseable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             output.error(e.getMessage());
             return true;
+        } catch (RuntimeException e) {
+            // Whatever else a line makes go wrong (a file that cannot be read, ...) is said, and the console goes on.
+            output.error(e.getMessage() == null ? e.toString() : e.getMessage());
+            return true;
         }
     }
 
@@ -97,6 +104,8 @@ public final class ChatConsole implements AutoCloseable {
             you.delete(lastSentItem());
         } else if (input instanceof ConsoleInput.People) {
             listPeople();
+        } else if (input instanceof ConsoleInput.Simulate simulate) {
+            simulate(simulate.line());
         } else if (input instanceof ConsoleInput.Usage usage) {
             output.error(usage.message());
         } else if (input instanceof ConsoleInput.Quit) {
@@ -107,26 +116,51 @@ public final class ChatConsole implements AutoCloseable {
 
     private void say(String text, String groupName) {
         if (groupName == null) {
-            lastSent.put(key(""), you.send(text));
+            connectIfNeeded();
+            remember("", you.send(text));
         } else {
-            lastSent.put(key(groupName), you.sendToGroup(group(groupName), text));
+            remember(groupName, you.sendToGroup(group(groupName), text));
         }
+    }
+
+    private void remember(String chat, long itemId) {
+        sent.computeIfAbsent(key(chat), k -> new ArrayList<>()).add(itemId);
+    }
+
+    /** The standalone simulator starts before any bot: a person connects with their first message once one is there. */
+    private void connectIfNeeded() {
+        if (!you.isConnected()) {
+            connect(you);
+        }
+    }
+
+    private void connect(SimPerson person) {
+        ConnectResult result = person.connectToBot();
+        output.notice(result == ConnectResult.CONNECTED
+                ? "you are " + person.name() + ", connected to " + botName()
+                : "you are " + person.name() + "; your contact request waits for " + botName() + " to accept it");
     }
 
     private void switchTo(String name) {
         SimPerson person = people.computeIfAbsent(name, simulator::person);
         you = person;
-        if (group != null && !groupMembers.get(group).contains(name)) {
+        if (group != null && groupMembers.containsKey(group) && !groupMembers.get(group).contains(name)) {
             group = null;
         }
         if (person.isConnected()) {
             output.notice("you are " + name + " now");
             return;
         }
-        ConnectResult result = person.connectToBot();
-        output.notice(result == ConnectResult.CONNECTED
-                ? "you are " + name + ", connected to " + botName()
-                : "you are " + name + "; your contact request waits for " + botName() + " to accept it");
+        if (!hasBot()) {
+            output.notice("you are " + name + "; no bot is connected yet: your first message connects you to it");
+            return;
+        }
+        connect(person);
+    }
+
+    /** Whether the simulated CLI has a user yet (a bot that connected, or the one dev starts with). */
+    private boolean hasBot() {
+        return !simulator.execute("ShowActiveUser", null).responseType().equals("chatCmdError");
     }
 
     private void createGroup(String name, List<String> memberNames) {
@@ -156,17 +190,19 @@ public final class ChatConsole implements AutoCloseable {
             return;
         }
         group(groupName);
-        if (!groupMembers.get(groupName).contains(you.name())) {
+        if (groupMembers.containsKey(groupName) && !groupMembers.get(groupName).contains(you.name())) {
             throw new IllegalArgumentException(you.name() + " is not in #" + groupName);
         }
         group = groupName;
         output.notice("writing to #" + groupName);
     }
 
+    /** A group made here, or any the bot is in (joined through a link, made with /sim create-group, ...). */
     private SimGroup group(String name) {
         SimGroup found = groups.get(name);
         if (found == null) {
-            throw new IllegalArgumentException("no group #" + name + ": make one with /group " + name + " <person...>");
+            found = simulator.findGroup(name).orElseThrow(() ->
+                    new IllegalArgumentException("no group #" + name + ": make one with /group " + name + " <person...>"));
         }
         return found;
     }
@@ -178,7 +214,7 @@ public final class ChatConsole implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file.toAbsolutePath());
         }
-        lastSent.put(key(""), you.sendFile(file, caption));
+        remember("", you.sendFile(file, caption));
         output.notice("sent " + file.getFileName());
     }
 
@@ -196,11 +232,77 @@ public final class ChatConsole implements AutoCloseable {
     }
 
     private long lastSentItem() {
-        Long item = lastSent.get(key(group == null ? "" : group));
-        if (item == null) {
-            throw new IllegalArgumentException("you have not sent anything here yet");
+        return ownItem(1);
+    }
+
+    /** Your {@code nth} last message where you write (1 = the last). */
+    private long ownItem(int nth) {
+        List<Long> mine = sent.getOrDefault(key(group == null ? "" : group), List.of());
+        if (nth < 1 || mine.size() < nth) {
+            throw new IllegalArgumentException(mine.isEmpty() ? "you have not sent anything here yet"
+                    : "you have sent " + mine.size() + " message(s) here");
         }
-        return item;
+        return mine.get(mine.size() - nth);
+    }
+
+    /** The bot's {@code nth} last message (not deleted) where you write. */
+    private long botItem(int nth) {
+        List<SimMessage> messages = (group == null ? you.messages() : you.groupMessages(group(group))).stream()
+                .filter(m -> !m.deleted()).toList();
+        if (nth < 1 || messages.size() < nth) {
+            throw new IllegalArgumentException(messages.isEmpty() ? "the bot has not sent you anything here yet"
+                    : "the bot has sent " + messages.size() + " message(s) here");
+        }
+        return messages.get(messages.size() - nth).itemId();
+    }
+
+    /** {@code /sim}: lists the actions, explains one, or runs one as you, where you write. */
+    private void simulate(String line) {
+        String text = line.strip();
+        if (text.isEmpty() || text.equals("help")) {
+            Map<String, String> words = new LinkedHashMap<>();
+            for (SimActions.Action action : simulator.actions().all()) {
+                words.put(ActionLine.usage(action), action.summary());
+            }
+            output.help(words);
+            return;
+        }
+        if (text.startsWith("help ")) {
+            SimActions.Action action = actionLine.action(text.substring(5).strip())
+                    .orElseThrow(() -> new IllegalArgumentException("no simulator action '" + text.substring(5).strip() + "': /sim lists them"));
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put(ActionLine.usage(action), action.summary() + (action.events().isEmpty() ? "" : " (" + String.join(", ", action.events()) + ")"));
+            action.params().stream().filter(p -> !p.name().equals("person"))
+                    .forEach(p -> params.put("  " + p.name(), p.help() + (p.optional() ? " (optional)" : "")));
+            output.help(params);
+            return;
+        }
+        ActionLine.Parsed parsed = actionLine.parse(text, new ActionLine.Context() {
+            @Override
+            public String you() {
+                return you.name();
+            }
+
+            @Override
+            public String group() {
+                return group;
+            }
+
+            @Override
+            public long botItem(int nth) {
+                return ChatConsole.this.botItem(nth);
+            }
+
+            @Override
+            public long ownItem(int nth) {
+                return ChatConsole.this.ownItem(nth);
+            }
+        });
+        JsonNode result = simulator.actions().run(parsed.action().name(), parsed.args(), Path.of("").toAbsolutePath());
+        if (result.has("itemId") && parsed.args().path("person").asText().equals(you.name())) {
+            remember(parsed.args().has("group") ? parsed.args().get("group").asText() : "", result.get("itemId").asLong());
+        }
+        output.notice(parsed.action().word() + ": done" + (result.isEmpty() ? "" : " " + result));
     }
 
     private void listPeople() {

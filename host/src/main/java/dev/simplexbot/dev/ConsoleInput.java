@@ -30,6 +30,9 @@ public sealed interface ConsoleInput {
 
     record People() implements ConsoleInput {}
 
+    /** {@code /sim [action args]}: a simulator action (what people do, network, errors); alone, the list of them. */
+    record Simulate(String line) implements ConsoleInput {}
+
     record Quit() implements ConsoleInput {}
 
     /** A console word used wrongly: what to type instead. */

@@ -22,6 +22,7 @@ public final class ConsoleInputParser {
             "/edit <text>", "edit your last message",
             "/delete", "delete your last message",
             "/people", "who is here, and which groups exist",
+            "/sim [action ...]", "make something happen: what people do, the network, errors (/sim lists them)",
             "/quit", "leave (Ctrl-D and Ctrl-C too)",
             "//<text>", "send /<text> to the bot, e.g. //group when the bot has a /group command");
 
@@ -51,6 +52,7 @@ public final class ConsoleInputParser {
             case "/edit" -> rest.isEmpty() ? usage("/edit <text>: the new text of your last message") : new ConsoleInput.Edit(rest);
             case "/delete" -> rest.isEmpty() ? new ConsoleInput.Delete() : usage("/delete takes no arguments: it deletes your last message");
             case "/people" -> new ConsoleInput.People();
+            case "/sim" -> new ConsoleInput.Simulate(rest);
             case "/quit", "/exit" -> new ConsoleInput.Quit();
             default -> new ConsoleInput.Say(text, null);
         };

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * there, so bots that never call setup work) on a WebSocket port, a real session to it, and the script
  * runtime with hot reload. The same path as {@code simplex-bot run}, so what works here works against a real CLI.
  */
-public final class DevEnvironment implements AutoCloseable {
+public final class DevEnvironment implements ConsoleBackend, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DevEnvironment.class);
     private static final Duration DRAIN = Duration.ofSeconds(2);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -93,6 +93,7 @@ public final class DevEnvironment implements AutoCloseable {
      *
      * @return {@code false} when the bot was still busy after {@code cap}
      */
+    @Override
     public boolean awaitIdle(Duration cap) throws InterruptedException {
         long deadline = System.nanoTime() + cap.toNanos();
         int quietRounds = 0;
@@ -123,6 +124,7 @@ public final class DevEnvironment implements AutoCloseable {
         return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
     }
 
+    @Override
     public Simulator simulator() {
         return simulator;
     }

@@ -25,7 +25,7 @@ public final class PipedConsole {
         this.wait = wait;
     }
 
-    public void run(DevEnvironment environment, String you, BufferedReader in, PrintStream out, PrintStream err)
+    public void run(ConsoleBackend environment, String you, BufferedReader in, PrintStream out, PrintStream err)
             throws IOException, InterruptedException {
         try (ChatConsole console = new ChatConsole(environment.simulator(), new PlainOutput(out, err))) {
             settle(environment, console);
@@ -42,7 +42,7 @@ public final class PipedConsole {
         }
     }
 
-    private void settle(DevEnvironment environment, ChatConsole console) throws InterruptedException {
+    private void settle(ConsoleBackend environment, ChatConsole console) throws InterruptedException {
         if (!environment.awaitIdle(wait)) {
             log.warn("the bot is still busy after {}; reading on", wait);
         }

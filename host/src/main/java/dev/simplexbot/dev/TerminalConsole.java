@@ -2,6 +2,7 @@ package dev.simplexbot.dev;
 
 import dev.simplexbot.script.ScriptLifecycleListener;
 import dev.simplexbot.script.StartReport;
+import dev.simplexbot.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,28 @@ public final class TerminalConsole {
                 reloads.show(true);
                 chat(reader, console);
                 reloads.show(false);
+            }
+        }
+    }
+
+    /**
+     * The same console for the standalone simulator: you chat as people with whatever bot connects to it (no bot runs
+     * in this process); {@code banner} says where the bot and the control API connect.
+     */
+    public void runStandalone(Simulator simulator, String you, String banner) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("simplex-bot sim").build()) {
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("simplex-bot")
+                    .variable(LineReader.HISTORY_FILE, null).build();
+            TerminalOutput output = new TerminalOutput(reader);
+            try (TerminalLogAppender logs = TerminalLogAppender.install(reader);
+                 ChatConsole console = new ChatConsole(simulator, output)) {
+                reader.printAbove(new AttributedStringBuilder().styled(AttributedStyle.BOLD, "simplex-bot sim")
+                        .append(" - the simulated SimpleX CLI, for any bot\n").append(banner).append("\n")
+                        .append("  type a message and press Enter to chat as " + you + "; /help lists the console's commands;"
+                                + " /sim what people and the network can do; Ctrl-D quits")
+                        .toAttributedString());
+                console.enterAs(you);
+                chat(reader, console);
             }
         }
     }

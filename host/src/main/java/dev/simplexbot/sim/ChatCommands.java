@@ -63,6 +63,9 @@ final class ChatCommands {
         Entities.User user = state.activeUser();
         ChatKey chat = Params.chatRef(params, "chatRef", state, user);
         String mode = Params.object(params, "chatDeleteMode").path("type").asText("full");
+        if (chat.kind() == ChatKey.Kind.LOCAL) {
+            throw ChatErrors.commandError("the note folder cannot be deleted; delete its items with APIDeleteChatItem");
+        }
         if (chat.kind() == ChatKey.Kind.GROUP && !mode.equals("messages")) {
             Entities.Group group = state.groups.get(chat.id());
             if (group.membership.current() && !group.membership.role.atLeast(GroupRole.OWNER)) {

@@ -14,11 +14,23 @@ final class ChatItemJson {
     }
 
     ObjectNode chatInfo(ChatKey chat) {
-        if (chat.kind() == ChatKey.Kind.DIRECT) {
-            Entities.Contact contact = state.contacts.get(chat.id());
-            return SimJson.typed("direct").set("contact", ContactJson.contact(contact, state.users.get(contact.userId)));
-        }
-        return SimJson.typed("group").set("groupInfo", GroupJson.groupInfo(state.groups.get(chat.id())));
+        return switch (chat.kind()) {
+            case DIRECT -> {
+                Entities.Contact contact = state.contacts.get(chat.id());
+                yield SimJson.typed("direct").set("contact", ContactJson.contact(contact, state.users.get(contact.userId)));
+            }
+            case GROUP -> SimJson.typed("group").set("groupInfo", GroupJson.groupInfo(state.groups.get(chat.id())));
+            case LOCAL -> SimJson.typed("local").set("noteFolder", noteFolder(state.noteFolderOwner(chat.id())));
+        };
+    }
+
+    /** NoteFolder: the user's notes to self, as APISendMessages to a {@code local} chat writes them. */
+    ObjectNode noteFolder(Entities.User user) {
+        String last = state.itemsOf(ChatKey.local(user.noteFolderId)).stream().map(i -> i.createdAt).reduce((a, b) -> b)
+                .orElse(user.createdAt);
+        return SimJson.object().put("noteFolderId", user.noteFolderId).put("userId", user.userId)
+                .put("createdAt", user.createdAt).put("updatedAt", last).put("chatTs", last)
+                .put("favorite", false).put("unread", false);
     }
 
     ObjectNode aChatItem(Entities.ChatItem item) {
@@ -62,10 +74,16 @@ final class ChatItemJson {
     }
 
     static ObjectNode direction(ChatKey chat, boolean sent, Entities.Member author) {
-        if (chat.kind() == ChatKey.Kind.DIRECT) {
-            return SimJson.typed(sent ? "directSnd" : "directRcv");
-        }
-        return sent ? SimJson.typed("groupSnd") : SimJson.typed("groupRcv").set("groupMember", GroupJson.member(author));
+        return switch (chat.kind()) {
+            case DIRECT -> SimJson.typed(sent ? "directSnd" : "directRcv");
+            case LOCAL -> SimJson.typed(sent ? "localSnd" : "localRcv");
+            case GROUP -> sent ? SimJson.typed("groupSnd") : SimJson.typed("groupRcv").set("groupMember", GroupJson.member(author));
+        };
+    }
+
+    /** The CIStatus a new item has: sent (the simulated network takes it at once) or new (received). */
+    static ObjectNode initialStatus(Entities.ChatItem item) {
+        return item.sent ? SimJson.typed("sndSent").put("sndProgress", "complete") : SimJson.typed("rcvNew");
     }
 
     private ObjectNode meta(Entities.ChatItem item) {
@@ -73,12 +91,22 @@ final class ChatItemJson {
         meta.put("itemId", item.itemId);
         meta.put("itemTs", item.createdAt);
         meta.put("itemText", item.text());
-        meta.set("itemStatus", item.sent ? SimJson.typed("sndSent").put("sndProgress", "complete") : SimJson.typed("rcvNew"));
+        meta.set("itemStatus", item.status != null ? item.status.deepCopy() : initialStatus(item));
         meta.put("itemSharedMsgId", item.sharedMsgId);
         if (item.deleted != null) {
             meta.set("itemDeleted", item.deleted.deepCopy());
         }
         meta.put("itemEdited", item.edited);
+        if (item.ttl != null) {
+            ObjectNode timed = SimJson.object().put("ttl", item.ttl);
+            if (item.deleteAt != null) {
+                timed.put("deleteAt", item.deleteAt);
+            }
+            meta.set("itemTimed", timed);
+        }
+        if (item.live != null) {
+            meta.put("itemLive", item.live);
+        }
         meta.put("userMention", false);
         meta.put("hasLink", item.text().contains("://"));
         meta.put("deletable", item.deleted == null);

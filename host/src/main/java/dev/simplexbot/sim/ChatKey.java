@@ -1,8 +1,8 @@
 package dev.simplexbot.sim;
 
-/** Which conversation a chat item lives in: a contact or a group of one user. */
+/** Which conversation a chat item lives in: a contact, a group, or the note folder of one user. */
 record ChatKey(Kind kind, long id) {
-    enum Kind { DIRECT, GROUP }
+    enum Kind { DIRECT, GROUP, LOCAL }
 
     static ChatKey direct(long contactId) {
         return new ChatKey(Kind.DIRECT, contactId);
@@ -10,5 +10,18 @@ record ChatKey(Kind kind, long id) {
 
     static ChatKey group(long groupId) {
         return new ChatKey(Kind.GROUP, groupId);
+    }
+
+    static ChatKey local(long noteFolderId) {
+        return new ChatKey(Kind.LOCAL, noteFolderId);
+    }
+
+    /** The ChatType of TYPES.md. */
+    String chatType() {
+        return switch (kind) {
+            case DIRECT -> "direct";
+            case GROUP -> "group";
+            case LOCAL -> "local";
+        };
     }
 }

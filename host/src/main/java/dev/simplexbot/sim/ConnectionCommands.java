@@ -1,6 +1,7 @@
 package dev.simplexbot.sim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Invitations, connection plans, connecting to links (simulated people's addresses), accepting/rejecting requests. */
@@ -17,9 +18,9 @@ final class ConnectionCommands {
         dispatcher.register("APIConnect", p -> {
             Entities.User user = state.user(Params.id(p, "userId"));
             ObjectNode link = Params.optionalObject(p, "preparedLink_");
-            return connect(user, link == null ? null : link.path("connFullLink").asText(null));
+            return connect(user, link == null ? null : link.path("connFullLink").asText(null), Params.flag(p, "incognito"));
         });
-        dispatcher.register("Connect", p -> connect(state.activeUser(), Params.text(p, "connLink_")));
+        dispatcher.register("Connect", p -> connect(state.activeUser(), Params.text(p, "connLink_"), Params.flag(p, "incognito")));
         dispatcher.register("APIAcceptContact", this::accept);
         dispatcher.register("APIRejectContact", this::reject);
     }
@@ -27,6 +28,10 @@ final class ConnectionCommands {
     private CommandResult addContact(ObjectNode params) {
         Entities.User user = state.user(Params.id(params, "userId"));
         Entities.PendingConnection connection = new Entities.PendingConnection(state.nextId(), user.userId, state.newLink("invitation"), false, "new");
+        if (Params.flag(params, "incognito")) {
+            connection.incognitoProfile = ProfileJson.incognito(state.nextId());
+            connection.incognitoProfileId = state.nextId();
+        }
         state.pendingConnections.put(connection.connId, connection);
         ObjectNode response = Responses.of("invitation", user);
         response.set("connLinkInvitation", LinkJson.createdConnLink(connection.invitation));
@@ -40,6 +45,7 @@ final class ConnectionCommands {
         record OwnInvitation() implements Target {}
         record OwnGroupLink(Entities.Group group) implements Target {}
         record Person(SimPerson person) implements Target {}
+        record PersonsLink(PersonLink link) implements Target {}
         record Unknown(String kind) implements Target {}
     }
 
@@ -61,6 +67,11 @@ final class ConnectionCommands {
         for (SimPerson person : state.people.values()) {
             if (matches(person.addressLink(), link)) {
                 return new Target.Person(person);
+            }
+        }
+        for (PersonLink personLink : state.personLinks.values()) {
+            if (matches(personLink.link(), link)) {
+                return new Target.PersonsLink(personLink);
             }
         }
         if (link.startsWith("simplex:/invitation") || link.contains("/i#")) {
@@ -100,8 +111,27 @@ final class ConnectionCommands {
                     : SimJson.typed("ok").set("contactSLinkData_", SimJson.object()
                             .<ObjectNode>set("profile", person.person().profile()).put("business", false)));
         }
+        if (target instanceof Target.PersonsLink personLink) {
+            return personLinkPlan(user, personLink.link());
+        }
         String kind = ((Target.Unknown) target).kind();
         return plan(kind.equals("invitation") ? "invitationLink" : kind.equals("group") ? "groupLink" : "contactAddress", SimJson.typed("ok"));
+    }
+
+    private ObjectNode personLinkPlan(Entities.User user, PersonLink link) {
+        Entities.Group joined = joinedThrough(user, link);
+        if (link instanceof PersonLink.GroupLink group) {
+            return plan("groupLink", joined != null ? SimJson.typed("known").set("groupInfo", GroupJson.groupInfo(joined))
+                    : SimJson.typed("ok").set("groupSLinkData_", SimJson.object().set("groupProfile", ProfileJson.profile(group.groupName()))));
+        }
+        return plan("contactAddress", SimJson.typed("ok").set("contactSLinkData_", SimJson.object()
+                .<ObjectNode>set("profile", link.owner().profile().deepCopy()).put("business", true)));
+    }
+
+    /** The group the user is in through a person's link, if it already used it. */
+    private Entities.Group joinedThrough(Entities.User user, PersonLink link) {
+        return state.groups.values().stream().filter(g -> g.userId == user.userId && g.joinedVia == link && g.membership.current())
+                .findFirst().orElse(null);
     }
 
     private static ObjectNode plan(String type, ObjectNode inner) {
@@ -113,7 +143,7 @@ final class ConnectionCommands {
         return SimJson.typed(type).set(field, inner);
     }
 
-    private CommandResult connect(Entities.User user, String link) {
+    private CommandResult connect(Entities.User user, String link, boolean incognito) {
         Target target = resolve(user, link);
         if (target instanceof Target.OwnAddress || target instanceof Target.OwnInvitation || target instanceof Target.OwnGroupLink) {
             throw ChatErrors.chat("invalidConnReq");
@@ -125,18 +155,84 @@ final class ConnectionCommands {
             }
             Entities.Contact contact = state.addContact(user, person.person(), null);
             Entities.PendingConnection connection = new Entities.PendingConnection(contact.connId, user.userId, null, true, "joined");
-            ObjectNode response = Responses.of("sentInvitation", user).set("connection", LinkJson.pendingConnection(connection));
+            if (incognito) {
+                contact.userIncognitoProfile = ProfileJson.incognito(state.nextId());
+                contact.userIncognitoProfileId = state.nextId();
+                connection.incognitoProfile = contact.userIncognitoProfile;
+                connection.incognitoProfileId = contact.userIncognitoProfileId;
+            }
+            ObjectNode response = sent("sentInvitation", user, connection);
             ObjectNode connecting = Responses.of("contactConnecting", user).set("contact", ContactJson.contact(contact, user));
             contact.ready = true;
             person.person().markConnected();
-            ObjectNode connected = Responses.of("contactConnected", user).set("contact", ContactJson.contact(contact, user));
-            return new CommandResult(response, List.of(connecting, connected));
+            return new CommandResult(response, List.of(connecting, ContactActions.connected(user, contact)));
+        }
+        if (target instanceof Target.PersonsLink personLink) {
+            if (joinedThrough(user, personLink.link()) != null) {
+                throw ChatErrors.commandError("already connected through " + link);
+            }
+            Entities.PendingConnection connection = new Entities.PendingConnection(state.nextId(), user.userId, null, true, "joined");
+            List<ObjectNode> events = personLink.link() instanceof PersonLink.GroupLink group
+                    ? joinPersonsGroup(user, group) : becomeCustomer(user, (PersonLink.BusinessAddress) personLink.link());
+            return new CommandResult(sent("sentInvitation", user, connection), events);
         }
         boolean invitation = ((Target.Unknown) target).kind().equals("invitation");
         Entities.PendingConnection connection = new Entities.PendingConnection(state.nextId(), user.userId, null, !invitation, "joined");
         state.pendingConnections.put(connection.connId, connection);
         return CommandResult.of(Responses.of(invitation ? "sentConfirmation" : "sentInvitation", user)
                 .set("connection", LinkJson.pendingConnection(connection)));
+    }
+
+    private static ObjectNode sent(String type, Entities.User user, Entities.PendingConnection connection) {
+        ObjectNode response = Responses.of(type, user).set("connection", LinkJson.pendingConnection(connection));
+        if (connection.incognitoProfile != null) {
+            response.set("customUserProfile", connection.incognitoProfile.deepCopy());
+        }
+        return response;
+    }
+
+    /** The user joins a group of people through its owner's link: the owner hosts, the others are there already. */
+    private List<ObjectNode> joinPersonsGroup(Entities.User user, PersonLink.GroupLink link) {
+        Entities.Group group = new Entities.Group(state.nextId(), user.userId, ProfileJson.profile(link.groupName()));
+        group.joinedVia = link;
+        state.groups.put(group.groupId, group);
+        Entities.Member host = state.addMember(group, link.owner(), GroupRole.OWNER, "connected", "host", null, false);
+        for (SimPerson member : link.members()) {
+            state.addMember(group, member, GroupRole.MEMBER, "connected", "pre", null, false);
+        }
+        group.membership = new Entities.Member(state.nextId(), group.groupId, 0, "sim-member-bot-" + group.groupId, user.profileId,
+                "user", null, user.profile, GroupRole.MEMBER, "accepted", null, false);
+        List<ObjectNode> events = new ArrayList<>();
+        events.add(Responses.of("groupLinkConnecting", user).<ObjectNode>set("groupInfo", GroupJson.groupInfo(group))
+                .set("hostMember", GroupJson.member(host)));
+        group.membership.status = "connected";
+        events.addAll(GroupCommands.joinedEvents(user, group, host));
+        return events;
+    }
+
+    /** The user connects to a person's business address: a business chat where the person is the business. */
+    private List<ObjectNode> becomeCustomer(Entities.User user, PersonLink.BusinessAddress link) {
+        SimPerson business = link.owner();
+        Entities.Group group = new Entities.Group(state.nextId(), user.userId, business.profile().deepCopy());
+        group.joinedVia = link;
+        state.groups.put(group.groupId, group);
+        Entities.Member host = state.addMember(group, business, GroupRole.OWNER, "connected", "host", null, false);
+        group.membership = new Entities.Member(state.nextId(), group.groupId, 0, "sim-member-bot-" + group.groupId, user.profileId,
+                "user", null, user.profile, GroupRole.MEMBER, "accepted", null, false);
+        group.businessChat = SimJson.object().put("chatType", "business").put("businessId", host.memberId)
+                .put("customerId", group.membership.memberId);
+        Entities.Contact businessContact = state.contactOf(user, business);
+        if (businessContact == null) {
+            // The CLI keeps a record of the address's connection; it is not one of the user's contacts.
+            businessContact = new Entities.Contact(state.nextId(), user.userId, state.nextId(), state.nextId(), business, null);
+        }
+        List<ObjectNode> events = new ArrayList<>();
+        events.add(Responses.of("businessLinkConnecting", user).<ObjectNode>set("groupInfo", GroupJson.groupInfo(group))
+                .<ObjectNode>set("hostMember", GroupJson.member(host)).set("fromContact", ContactJson.contact(businessContact, user)));
+        group.membership.status = "connected";
+        events.add(Responses.of("userJoinedGroup", user).<ObjectNode>set("groupInfo", GroupJson.groupInfo(group))
+                .set("hostMember", GroupJson.member(host)));
+        return events;
     }
 
     private Entities.ContactRequest request(Entities.User user, long id) {
@@ -152,10 +248,14 @@ final class ConnectionCommands {
         Entities.ContactRequest request = request(user, Params.id(params, "contactReqId"));
         state.contactRequests.remove(request.contactRequestId);
         Entities.Contact contact = state.addContact(user, request.person, request.userContactLinkId);
+        contact.profile = request.profile.deepCopy();
+        contact.incognito = request.incognito;
+        contact.localDisplayName = request.profile.path("displayName").asText();
         ObjectNode response = Responses.of("acceptingContactRequest", user).set("contact", ContactJson.contact(contact, user));
         contact.ready = true;
         request.person.markConnected();
-        return new CommandResult(response, List.of(Responses.of("contactConnected", user).set("contact", ContactJson.contact(contact, user))));
+        ObjectNode ready = Responses.of("contactSndReady", user).set("contact", ContactJson.contact(contact, user));
+        return new CommandResult(response, List.of(ready, ContactActions.connected(user, contact)));
     }
 
     private CommandResult reject(ObjectNode params) {

@@ -10,17 +10,24 @@ final class ContactJson {
         ObjectNode json = SimJson.object();
         json.put("contactId", contact.contactId);
         json.put("localDisplayName", contact.localDisplayName);
-        json.set("profile", ProfileJson.local(contact.person.profile(), contact.profileId));
-        json.set("activeConn", connection(contact.connId, contact.contactId, "contact", contact.ready ? "ready" : "joined",
-                contact.viaUserContactLink, contact.createdAt));
+        json.set("profile", ProfileJson.local(contact.profile, contact.profileId));
+        String connStatus = contact.deletedByContact ? "deleted" : contact.ready ? "ready" : "joined";
+        ObjectNode conn = connection(contact.connId, contact.contactId, "contact", connStatus, contact.viaUserContactLink, contact.createdAt);
+        if (contact.userIncognitoProfile != null) {
+            conn.put("customUserProfileId", contact.userIncognitoProfileId);
+        }
+        json.set("activeConn", conn);
         json.put("contactUsed", true);
-        json.put("contactStatus", contact.deleted ? "deletedByUser" : "active");
+        json.put("contactStatus", contact.deleted ? "deletedByUser" : contact.deletedByContact ? "deleted" : "active");
         json.set("chatSettings", chatSettings());
         json.set("userPreferences", contact.userPreferences.deepCopy());
         json.set("mergedPreferences", ProfileJson.merged(user.profile, contact.userPreferences));
         json.put("createdAt", contact.createdAt);
         json.put("updatedAt", contact.updatedAt);
         json.put("chatTs", contact.updatedAt);
+        if (contact.groupMemberId != null) {
+            json.put("contactGroupMemberId", contact.groupMemberId);
+        }
         json.put("contactGrpInvSent", false);
         json.set("chatTags", SimJson.array());
         json.put("chatDeleted", false);

@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands what the bot sends, edits and deletes to the simulated people in that chat, and to watchers. */
+/**
+ * Hands what the bot sends, edits and deletes to the simulated people in that chat, and to watchers. While the
+ * simulated network is down it waits, and goes out in order once the network is back. Notes to self reach nobody.
+ */
 final class Delivery {
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
 
@@ -23,20 +26,38 @@ final class Delivery {
 
     void sent(Entities.ChatItem item) {
         SimMessage message = message(item);
-        recipients(item).forEach(person -> person.inbox(item.chat.kind() == ChatKey.Kind.GROUP ? item.chat.id() : 0).add(message));
-        notifyWatchers(BotOutput.Change.SENT, item, message);
+        deliver(item, () -> {
+            recipients(item).forEach(person -> inboxOf(person, item).add(message));
+            notifyWatchers(BotOutput.Change.SENT, item, message);
+        });
     }
 
     void updated(Entities.ChatItem item) {
         SimMessage message = message(item);
-        recipients(item).forEach(person -> inboxOf(person, item).replace(item.itemId, m -> m.withText(item.text())));
-        notifyWatchers(BotOutput.Change.UPDATED, item, message);
+        String text = item.text();
+        deliver(item, () -> {
+            recipients(item).forEach(person -> inboxOf(person, item).replace(item.itemId, m -> m.withText(text)));
+            notifyWatchers(BotOutput.Change.UPDATED, item, message);
+        });
     }
 
     void deleted(Entities.ChatItem item) {
         SimMessage message = message(item).asDeleted();
-        recipients(item).forEach(person -> inboxOf(person, item).replace(item.itemId, SimMessage::asDeleted));
-        notifyWatchers(BotOutput.Change.DELETED, item, message);
+        deliver(item, () -> {
+            recipients(item).forEach(person -> inboxOf(person, item).replace(item.itemId, SimMessage::asDeleted));
+            notifyWatchers(BotOutput.Change.DELETED, item, message);
+        });
+    }
+
+    private void deliver(Entities.ChatItem item, Runnable delivery) {
+        if (item.chat.kind() == ChatKey.Kind.LOCAL) {
+            return;
+        }
+        if (state.network.up()) {
+            delivery.run();
+        } else {
+            state.network.hold(delivery);
+        }
     }
 
     SimMessage message(Entities.ChatItem item) {
@@ -47,21 +68,30 @@ final class Delivery {
                 quoted == null ? null : quoted.text(), file, group, item.edited, item.deleted != null);
     }
 
-    private static Inbox inboxOf(SimPerson person, Entities.ChatItem item) {
-        return person.inbox(item.chat.kind() == ChatKey.Kind.GROUP ? item.chat.id() : 0);
+    /** A group's inbox; but a business customer's chat with the bot is their business chat, so it is their direct inbox. */
+    private Inbox inboxOf(SimPerson person, Entities.ChatItem item) {
+        if (item.chat.kind() != ChatKey.Kind.GROUP) {
+            return person.inbox(0);
+        }
+        Entities.Group group = state.groups.get(item.chat.id());
+        return person.inbox(group != null && group.customer == person ? 0 : item.chat.id());
     }
 
+    /** Who sees the bot's item: the contact (unless they deleted the bot), or the group's active members. */
     private List<SimPerson> recipients(Entities.ChatItem item) {
         if (item.chat.kind() == ChatKey.Kind.DIRECT) {
-            return List.of(state.contacts.get(item.chat.id()).person);
+            Entities.Contact contact = state.contacts.get(item.chat.id());
+            return contact == null || contact.deletedByContact ? List.of() : List.of(contact.person);
         }
-        return state.groups.get(item.chat.id()).currentMembers().stream()
+        Entities.Group group = state.groups.get(item.chat.id());
+        return group == null ? List.of() : group.currentMembers().stream()
                 .filter(m -> m.person != null && m.active()).map(m -> m.person).toList();
     }
 
     private void notifyWatchers(BotOutput.Change change, Entities.ChatItem item, SimMessage message) {
         boolean group = item.chat.kind() == ChatKey.Kind.GROUP;
-        String chat = group ? message.group() : state.contacts.get(item.chat.id()).person.name();
+        Entities.Contact contact = group ? null : state.contacts.get(item.chat.id());
+        String chat = group ? message.group() : contact == null ? "" : contact.person.name();
         BotOutput output = new BotOutput(change, chat, group, message);
         for (Consumer<BotOutput> watcher : watchers) {
             try {

@@ -17,15 +17,18 @@ final class Entities {
         final long profileId;
         final long userContactId;
         final String createdAt;
+        /** The user's note folder ("local" chat), one per user as in the CLI. */
+        final long noteFolderId;
         ObjectNode profile;
         boolean active;
         boolean autoAcceptMemberContacts;
         Address address;
 
-        User(long userId, long profileId, long userContactId, ObjectNode profile) {
+        User(long userId, long profileId, long userContactId, long noteFolderId, ObjectNode profile) {
             this.userId = userId;
             this.profileId = profileId;
             this.userContactId = userContactId;
+            this.noteFolderId = noteFolderId;
             this.profile = profile;
             this.createdAt = SimJson.now();
         }
@@ -68,8 +71,19 @@ final class Entities {
         final SimPerson person;
         final Long viaUserContactLink;
         String localDisplayName;
+        /** The profile the person shows this contact: their own, or a random one when they connected incognito. */
+        ObjectNode profile;
+        boolean incognito;
         boolean ready;
+        /** Deleted by the bot user: gone from lists and commands. */
         boolean deleted;
+        /** Deleted by the person: the conversation stays, the bot can no longer send. */
+        boolean deletedByContact;
+        /** The random profile the bot user shows this contact when it connected incognito, with its profile id. */
+        ObjectNode userIncognitoProfile;
+        long userIncognitoProfileId;
+        /** The group member this contact was made from (a member's direct invitation), or null. */
+        Long groupMemberId;
         ObjectNode userPreferences = SimJson.object();
         ObjectNode customData;
         String updatedAt;
@@ -81,9 +95,15 @@ final class Entities {
             this.connId = connId;
             this.person = person;
             this.viaUserContactLink = viaUserContactLink;
-            this.localDisplayName = person.name();
+            this.profile = person.profile().deepCopy();
+            this.localDisplayName = profile.path("displayName").asText(person.name());
             this.createdAt = SimJson.now();
             this.updatedAt = createdAt;
+        }
+
+        /** Still there for the bot: not deleted by either side. */
+        boolean active() {
+            return !deleted && !deletedByContact;
         }
     }
 
@@ -93,14 +113,20 @@ final class Entities {
         final long profileId;
         final long userContactLinkId;
         final SimPerson person;
+        /** The profile the request shows: the person's own, or a random one when they connect incognito. */
+        final ObjectNode profile;
+        final boolean incognito;
         final String createdAt = SimJson.now();
 
-        ContactRequest(long contactRequestId, long userId, long profileId, long userContactLinkId, SimPerson person) {
+        ContactRequest(long contactRequestId, long userId, long profileId, long userContactLinkId, SimPerson person,
+                       ObjectNode profile, boolean incognito) {
             this.contactRequestId = contactRequestId;
             this.userId = userId;
             this.profileId = profileId;
             this.userContactLinkId = userContactLinkId;
             this.person = person;
+            this.profile = profile;
+            this.incognito = incognito;
         }
     }
 
@@ -112,6 +138,9 @@ final class Entities {
         final boolean viaContactUri;
         final String createdAt = SimJson.now();
         String status;
+        /** The random profile the bot user shows on this connection ({@code incognito=on}), with its id; null when none. */
+        ObjectNode incognitoProfile;
+        long incognitoProfileId;
 
         PendingConnection(long connId, long userId, Link invitation, boolean viaContactUri, String status) {
             this.connId = connId;
@@ -131,6 +160,11 @@ final class Entities {
         Member membership;
         ObjectNode customData;
         GroupLink link;
+        /** BusinessChatInfo when this group is a business chat; then {@code customer} is the person it is with, if any. */
+        ObjectNode businessChat;
+        SimPerson customer;
+        /** The person's link the bot joined this group through, if it did. */
+        PersonLink joinedVia;
         String updatedAt = createdAt;
         int nextIndex = 1;
 
@@ -167,6 +201,8 @@ final class Entities {
         GroupRole role;
         String status;
         boolean blockedByAdmin;
+        /** The member who invited this one, when it was not the user or a contact. */
+        Long invitedByMemberId;
 
         Member(long groupMemberId, long groupId, long index, String memberId, long profileId, String category,
                SimPerson person, ObjectNode profile, GroupRole role, String status, Long invitedByContactId,
@@ -223,6 +259,13 @@ final class Entities {
         ObjectNode msgContent;
         File file;
         boolean edited;
+        /** CIStatus as JSON once it differs from what a new item has (delivered, failed, read...). */
+        ObjectNode status;
+        /** Disappearing message: seconds to live, and when it goes (UTCTime); null when it stays. */
+        Integer ttl;
+        String deleteAt;
+        /** Live message: true while its author is still typing it, false once finished; null when never live. */
+        Boolean live;
         /** CIDeleted as JSON once deleted (marked); {@code null} while the item is live. */
         ObjectNode deleted;
         String updatedAt = createdAt;
@@ -248,7 +291,13 @@ final class Entities {
     /** One reaction on an item: by the bot user ({@code person == null}) or by a simulated person. */
     record Reaction(ObjectNode reaction, SimPerson person, String sentAt) {}
 
-    enum FileState { SND_STORED, SND_COMPLETE, SND_CANCELLED, RCV_INVITATION, RCV_ACCEPTED, RCV_COMPLETE, RCV_CANCELLED }
+    enum FileState {
+        SND_STORED, SND_COMPLETE, SND_CANCELLED, SND_ERROR, SND_WARNING,
+        RCV_INVITATION, RCV_ACCEPTED, RCV_COMPLETE, RCV_CANCELLED, RCV_ERROR, RCV_WARNING
+    }
+
+    /** A transfer problem armed by the simulator's controls: it happens when the transfer runs. */
+    enum FileFault { ERROR, WARNING }
 
     static final class File {
         final long fileId;
@@ -260,6 +309,10 @@ final class Entities {
         long itemId;
         FileState state;
         Path savedPath;
+        /** What goes wrong when the bot receives this file, armed by a control; null when nothing does. */
+        FileFault fault;
+        /** The person who sent it cancelled it before the bot received it. */
+        boolean cancelledBySender;
 
         File(long fileId, long userId, String fileName, long fileSize, Path source, boolean sent) {
             this.fileId = fileId;

@@ -17,17 +17,31 @@ final class FileJson {
         if (path != null) {
             json.set("fileSource", SimJson.object().put("filePath", path));
         }
-        json.set("fileStatus", SimJson.typed(switch (file.state) {
-            case SND_STORED -> "sndStored";
-            case SND_COMPLETE -> "sndComplete";
-            case SND_CANCELLED -> "sndCancelled";
-            case RCV_INVITATION -> "rcvInvitation";
-            case RCV_ACCEPTED -> "rcvAccepted";
-            case RCV_COMPLETE -> "rcvComplete";
-            case RCV_CANCELLED -> "rcvCancelled";
-        }));
+        json.set("fileStatus", switch (file.state) {
+            case SND_STORED -> SimJson.typed("sndStored");
+            case SND_COMPLETE -> SimJson.typed("sndComplete");
+            case SND_CANCELLED -> SimJson.typed("sndCancelled");
+            case SND_ERROR -> SimJson.typed("sndError").set("sndFileError", fileError());
+            case SND_WARNING -> SimJson.typed("sndWarning").set("sndFileError", fileError());
+            case RCV_INVITATION -> SimJson.typed("rcvInvitation");
+            case RCV_ACCEPTED -> SimJson.typed("rcvAccepted");
+            case RCV_COMPLETE -> SimJson.typed("rcvComplete");
+            case RCV_CANCELLED -> SimJson.typed("rcvCancelled");
+            case RCV_ERROR -> SimJson.typed("rcvError").set("rcvFileError", fileError());
+            case RCV_WARNING -> SimJson.typed("rcvWarning").set("rcvFileError", fileError());
+        });
         json.put("fileProtocol", "xftp");
         return json;
+    }
+
+    /** The FileError the simulated file servers report: they could not be reached. */
+    static ObjectNode fileError() {
+        return SimJson.typed("other").put("fileError", "simulated: the file server could not be reached");
+    }
+
+    /** The AgentErrorType behind a failed transfer: the XFTP server timed out. */
+    static ObjectNode agentError() {
+        return SimJson.typed("XFTP").put("serverAddress", SimNetwork.XFTP_SERVER).set("xftpErr", SimJson.typed("TIMEOUT"));
     }
 
     static ObjectNode rcvFileDescr(Entities.File file) {

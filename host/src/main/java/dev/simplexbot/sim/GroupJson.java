@@ -14,6 +14,9 @@ final class GroupJson {
         json.put("localDisplayName", group.displayName());
         json.set("groupProfile", group.profile.deepCopy());
         json.put("localAlias", "");
+        if (group.businessChat != null) {
+            json.set("businessChat", group.businessChat.deepCopy());
+        }
         json.set("fullGroupPreferences", ProfileJson.groupPreferences(group.profile));
         json.set("membership", member(group.membership));
         json.set("chatSettings", ContactJson.chatSettings());
@@ -44,6 +47,9 @@ final class GroupJson {
         json.set("invitedBy", member.invitedByContactId != null
                 ? SimJson.typed("contact").put("byContactId", member.invitedByContactId)
                 : SimJson.typed(member.invitedByUser ? "user" : "unknown"));
+        if (member.invitedByMemberId != null) {
+            json.put("invitedByGroupMemberId", member.invitedByMemberId);
+        }
         json.put("localDisplayName", member.localDisplayName);
         json.set("memberProfile", ProfileJson.local(member.profile, member.profileId));
         if (member.contactId != null) {

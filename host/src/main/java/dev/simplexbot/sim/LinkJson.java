@@ -41,6 +41,9 @@ final class LinkJson {
         json.put("pccAgentConnId", "sim-conn-" + connection.connId);
         json.put("pccConnStatus", connection.status);
         json.put("viaContactUri", connection.viaContactUri);
+        if (connection.incognitoProfile != null) {
+            json.put("customUserProfileId", connection.incognitoProfileId);
+        }
         if (connection.invitation != null) {
             json.set("connLinkInv", createdConnLink(connection.invitation));
         }
@@ -56,9 +59,9 @@ final class LinkJson {
         json.put("agentInvitationId", "sim-inv-" + request.contactRequestId);
         json.put("userContactLinkId_", request.userContactLinkId);
         json.set("cReqChatVRange", ContactJson.versionRange());
-        json.put("localDisplayName", request.person.name());
+        json.put("localDisplayName", request.profile.path("displayName").asText());
         json.put("profileId", request.profileId);
-        json.set("profile", request.person.profile());
+        json.set("profile", request.profile.deepCopy());
         json.put("createdAt", request.createdAt);
         json.put("updatedAt", request.createdAt);
         json.put("pqSupport", true);

@@ -13,10 +13,12 @@ import java.util.List;
 final class MessageCommands {
     private final SimState state;
     private final Delivery delivery;
+    private final TimedItems timed;
 
-    MessageCommands(SimState state, Delivery delivery) {
+    MessageCommands(SimState state, Delivery delivery, TimedItems timed) {
         this.state = state;
         this.delivery = delivery;
+        this.timed = timed;
     }
 
     void registerWith(CommandDispatcher dispatcher) {
@@ -38,21 +40,29 @@ final class MessageCommands {
         for (JsonNode message : composed) {
             validate(chat, message);
         }
+        Integer ttl = ttl(params);
+        boolean live = Params.flag(params, "liveMessage");
         ArrayNode items = SimJson.array();
         List<ObjectNode> events = new ArrayList<>();
         for (JsonNode message : composed) {
             Entities.ChatItem item = state.addItem(user, chat, true, null, null, (ObjectNode) message.get("msgContent").deepCopy(),
                     message.hasNonNull("quotedItemId") ? message.get("quotedItemId").asLong() : null);
+            if (ttl != null) {
+                timed.start(item, ttl);
+            }
+            if (live) {
+                item.live = true;
+            }
             String filePath = SimJson.text(message.path("fileSource"), "filePath");
             if (filePath != null) {
                 Path source = Path.of(filePath);
                 Entities.File file = new Entities.File(state.nextId(), user.userId, source.getFileName().toString(), size(source), source, true);
                 file.itemId = item.itemId;
-                file.state = Entities.FileState.SND_COMPLETE;
                 state.files.put(file.fileId, file);
                 item.file = file;
-                events.add(Responses.of("sndFileCompleteXFTP", user).<ObjectNode>set("chatItem", state.json.aChatItem(item))
-                        .set("fileTransferMeta", FileJson.transferMeta(file)));
+                if (chat.kind() != ChatKey.Kind.LOCAL) {
+                    events.addAll(upload(user, item, file));
+                }
             }
             delivery.sent(item);
             items.add(state.json.aChatItem(item));
@@ -60,11 +70,49 @@ final class MessageCommands {
         return new CommandResult(Responses.of("newChatItems", user).set("chatItems", items), events);
     }
 
+    /** The ttl parameter: seconds from 1, or absent. */
+    private static Integer ttl(ObjectNode params) {
+        Long ttl = Params.optionalId(params, "ttl");
+        if (ttl == null) {
+            return null;
+        }
+        if (ttl < 1 || ttl > Integer.MAX_VALUE) {
+            throw ChatErrors.commandError("ttl must be a number of seconds from 1, got " + ttl);
+        }
+        return ttl.intValue();
+    }
+
+    /** The upload to the simulated file servers: complete at once, unless a control armed a fault for it. */
+    private List<ObjectNode> upload(Entities.User user, Entities.ChatItem item, Entities.File file) {
+        Entities.FileFault fault = state.sendFileFaults.pollFirst();
+        List<ObjectNode> events = new ArrayList<>();
+        if (fault != null) {
+            file.state = fault == Entities.FileFault.ERROR ? Entities.FileState.SND_ERROR : Entities.FileState.SND_WARNING;
+            events.add(Responses.of(fault == Entities.FileFault.ERROR ? "sndFileError" : "sndFileWarning", user)
+                    .<ObjectNode>set("chatItem_", state.json.aChatItem(item)).<ObjectNode>set("fileTransferMeta", FileJson.transferMeta(file))
+                    .put("errorMessage", "simulated: the file server " + SimNetwork.XFTP_SERVER + " did not answer"));
+            if (fault == Entities.FileFault.ERROR) {
+                return events;
+            }
+        }
+        file.state = Entities.FileState.SND_COMPLETE;
+        events.add(Responses.of("sndFileCompleteXFTP", user).<ObjectNode>set("chatItem", state.json.aChatItem(item))
+                .set("fileTransferMeta", FileJson.transferMeta(file)));
+        return events;
+    }
+
     private void checkCanSend(ChatKey chat) {
+        if (chat.kind() == ChatKey.Kind.LOCAL) {
+            return;
+        }
         if (chat.kind() == ChatKey.Kind.DIRECT) {
             Entities.Contact contact = state.contacts.get(chat.id());
+            ObjectNode json = ContactJson.contact(contact, state.users.get(contact.userId));
+            if (contact.deletedByContact) {
+                throw ChatErrors.chat(SimJson.typed("contactNotActive").set("contact", json));
+            }
             if (!contact.ready) {
-                throw ChatErrors.chat(SimJson.typed("contactNotReady").set("contact", ContactJson.contact(contact, state.users.get(contact.userId))));
+                throw ChatErrors.chat(SimJson.typed("contactNotReady").set("contact", json));
             }
             return;
         }
@@ -110,11 +158,16 @@ final class MessageCommands {
         if (!item.sent || item.deleted != null || content == null || !content.path("type").asText().equals(item.msgContent.path("type").asText())) {
             throw ChatErrors.chat("invalidChatItemUpdate");
         }
-        if (content.equals(item.msgContent)) {
+        boolean live = Params.flag(params, "liveMessage");
+        if (content.equals(item.msgContent) && !(Boolean.TRUE.equals(item.live) && !live)) {
             return CommandResult.of(Responses.of("chatItemNotChanged", user).set("chatItem", state.json.aChatItem(item)));
         }
         item.msgContent = content.deepCopy();
-        item.edited = true;
+        if (Boolean.TRUE.equals(item.live)) {
+            item.live = live;
+        } else {
+            item.edited = true;
+        }
         item.updatedAt = SimJson.now();
         delivery.updated(item);
         return CommandResult.of(Responses.of("chatItemUpdated", user).set("chatItem", state.json.aChatItem(item)));
@@ -135,8 +188,7 @@ final class MessageCommands {
             if ("internal".equals(mode)) {
                 state.items.remove(item.itemId);
             } else {
-                item.deleted = SimJson.typed("deleted").put("deletedTs", SimJson.now())
-                        .put("chatType", chat.kind() == ChatKey.Kind.DIRECT ? "direct" : "group");
+                item.deleted = SimJson.typed("deleted").put("deletedTs", SimJson.now()).put("chatType", chat.chatType());
                 after = state.json.aChatItem(item);
             }
             if ("broadcast".equals(mode)) {
@@ -180,6 +232,9 @@ final class MessageCommands {
         Entities.ChatItem item = state.item(chat, Params.id(params, "chatItemId"));
         ObjectNode reaction = Params.object(params, "reaction");
         boolean add = Params.flag(params, "add");
+        if (chat.kind() == ChatKey.Kind.LOCAL) {
+            throw ChatErrors.commandError("notes cannot have reactions");
+        }
         if (item.deleted != null) {
             throw ChatErrors.chatItemNotFound(item.itemId);
         }

@@ -65,7 +65,12 @@ final class Params {
         return switch (ref.path("chatType").asText()) {
             case "direct" -> ChatKey.direct(state.contact(user, chatId).contactId);
             case "group" -> ChatKey.group(state.group(user, chatId).groupId);
-            case "local" -> throw ChatErrors.store("noteFolderNotFound", "noteFolderId", chatId);
+            case "local" -> {
+                if (chatId != user.noteFolderId) {
+                    throw ChatErrors.store("noteFolderNotFound", "noteFolderId", chatId);
+                }
+                yield ChatKey.local(chatId);
+            }
             default -> throw ChatErrors.commandError("unknown chat type: " + ref.path("chatType").asText());
         };
     }

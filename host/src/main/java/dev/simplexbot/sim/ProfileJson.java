@@ -11,8 +11,19 @@ final class ProfileJson {
 
     private ProfileJson() {}
 
+    private static final String[] INCOGNITO_ADJECTIVES = {"Quiet", "Brave", "Gentle", "Swift", "Curious", "Patient", "Bright", "Calm"};
+    private static final String[] INCOGNITO_ANIMALS = {"Otter", "Heron", "Lynx", "Marten", "Finch", "Ibex", "Wren", "Gecko"};
+
     static ObjectNode profile(String displayName) {
         return SimJson.object().put("displayName", displayName).put("fullName", "");
+    }
+
+    /** A random-looking profile like the ones SimpleX makes for incognito connections ({@code QuietOtter42}). */
+    static ObjectNode incognito(long seed) {
+        int n = (int) (seed & 0x7fffffff);
+        String name = INCOGNITO_ADJECTIVES[n % INCOGNITO_ADJECTIVES.length]
+                + INCOGNITO_ANIMALS[(n / INCOGNITO_ADJECTIVES.length) % INCOGNITO_ANIMALS.length] + (n % 97);
+        return profile(name);
     }
 
     static ObjectNode local(ObjectNode profile, long profileId) {

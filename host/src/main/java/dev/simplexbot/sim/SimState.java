@@ -23,11 +23,19 @@ final class SimState {
     final Path filesDir;
     final Path receiveDir;
     final ChatItemJson json = new ChatItemJson(this);
+    /** Links people made for the bot to use: their business addresses and their groups' links. */
+    final Map<String, PersonLink> personLinks = new LinkedHashMap<>();
+    final SimNetwork network = new SimNetwork();
     boolean chatRunning = true;
+    /** Files people send are received at once, as the CLI does with its auto-accept option. */
+    boolean autoReceiveFiles;
+    /** Faults armed for the next files the bot sends, oldest first. */
+    final java.util.Deque<Entities.FileFault> sendFileFaults = new java.util.ArrayDeque<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private long nextId = 1;
     private long nextItemId = 1;
+    private long nextNoteFolderId = 1;
 
     SimState(Path filesDir, Path receiveDir) {
         this.filesDir = filesDir;
@@ -53,6 +61,11 @@ final class SimState {
     /** Ids for users, contacts, groups, members, files, links: one sequence is enough to keep them unique. */
     long nextId() {
         return nextId++;
+    }
+
+    /** Note folders are numbered from 1 in the order users are made, as in the CLI's database. */
+    long nextNoteFolderId() {
+        return nextNoteFolderId++;
     }
 
     /** Chat item ids increase monotonically across all chats. */
@@ -117,9 +130,16 @@ final class SimState {
         return items.values().stream().filter(i -> i.chat.equals(chat)).toList();
     }
 
+    /** The person's contact with the user that both sides still have; null when there is none. */
     Entities.Contact contactOf(Entities.User user, SimPerson person) {
-        return contacts.values().stream().filter(c -> c.userId == user.userId && c.person == person && !c.deleted)
+        return contacts.values().stream().filter(c -> c.userId == user.userId && c.person == person && c.active())
                 .findFirst().orElse(null);
+    }
+
+    /** The user whose note folder has this id. */
+    Entities.User noteFolderOwner(long noteFolderId) {
+        return users.values().stream().filter(u -> u.noteFolderId == noteFolderId).findFirst()
+                .orElseThrow(() -> ChatErrors.store("noteFolderNotFound", "noteFolderId", noteFolderId));
     }
 
     Entities.Contact addContact(Entities.User user, SimPerson person, Long viaUserContactLink) {
@@ -134,7 +154,7 @@ final class SimState {
         Entities.Contact contact = person == null ? null : contactOf(user, person);
         long id = nextId();
         Entities.Member member = new Entities.Member(id, group.groupId, group.nextIndex++, "sim-member-" + id, nextId(), category,
-                person, person == null ? user.profile : person.profile(), role, status, invitedByContactId, invitedByUser);
+                person, person == null ? user.profile : person.profile().deepCopy(), role, status, invitedByContactId, invitedByUser);
         member.contactId = contact == null ? null : contact.contactId;
         group.members.add(member);
         return member;

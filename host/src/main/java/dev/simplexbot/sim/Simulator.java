@@ -26,8 +26,11 @@ public final class Simulator implements AutoCloseable {
     private final EventRelay events;
     private final Delivery delivery;
     private final CommandDispatcher dispatcher;
-    private final PersonActions people;
+    private final PeopleActions people;
+    private final SimControls controls;
+    private final TimedItems timed;
     private final UserCommands userCommands;
+    private final SimActions actions;
 
     private Simulator(Path dataDir, boolean ownsDataDir, int backlog) {
         this.dataDir = dataDir;
@@ -36,13 +39,19 @@ public final class Simulator implements AutoCloseable {
         this.events = new EventRelay(backlog);
         this.delivery = new Delivery(state);
         this.dispatcher = new CommandDispatcher(state);
-        this.people = new PersonActions(state, events, delivery);
+        this.timed = new TimedItems(state, events, delivery);
+        FileReception reception = new FileReception(state);
+        GroupActions groups = new GroupActions(state, events, delivery);
+        ContactActions contacts = new ContactActions(state, events, delivery, groups);
+        this.people = new PeopleActions(contacts, new MessageActions(state, events, delivery, contacts, timed, reception), groups);
+        this.controls = new SimControls(state, events, delivery);
         this.userCommands = new UserCommands(state);
+        this.actions = new SimActions(this);
         userCommands.registerWith(dispatcher);
         new ChatControlCommands(state).registerWith(dispatcher);
         new AddressCommands(state).registerWith(dispatcher);
-        new MessageCommands(state, delivery).registerWith(dispatcher);
-        new FileCommands(state).registerWith(dispatcher);
+        new MessageCommands(state, delivery, timed).registerWith(dispatcher);
+        new FileCommands(state, reception).registerWith(dispatcher);
         new GroupCommands(state).registerWith(dispatcher);
         new GroupLinkCommands(state).registerWith(dispatcher);
         new ConnectionCommands(state).registerWith(dispatcher);
@@ -125,18 +134,43 @@ public final class Simulator implements AutoCloseable {
 
     /** A group owned by {@code owner} with {@code members}; the bot is invited as a member and joins at once. */
     public SimGroup group(String name, SimPerson owner, SimPerson... members) {
-        return people.createGroup(name, GroupRole.MEMBER, true, owner, Arrays.asList(members));
+        return people.groups().createGroup(name, GroupRole.MEMBER, true, owner, Arrays.asList(members));
     }
 
     /** Same with the bot's role chosen, and with {@code join == false} only invited ({@code APIJoinGroup} accepts). */
     public SimGroup group(String name, GroupRole botRole, boolean join, SimPerson owner, SimPerson... members) {
-        return people.createGroup(name, botRole, join, owner, Arrays.asList(members));
+        return people.groups().createGroup(name, botRole, join, owner, Arrays.asList(members));
     }
 
     /** A group the bot created or joined, by display name. */
     public Optional<SimGroup> findGroup(String name) {
         return state.locked(() -> state.groups.values().stream().filter(g -> g.displayName().equals(name))
                 .map(g -> new SimGroup(name, g.groupId)).findFirst());
+    }
+
+    /** The group with this id, as people refer to it. */
+    public Optional<SimGroup> group(long groupId) {
+        return state.locked(() -> Optional.ofNullable(state.groups.get(groupId)).map(g -> new SimGroup(g.displayName(), g.groupId)));
+    }
+
+    /** Every group the bot is or was in, oldest first. */
+    public java.util.List<SimGroup> groups() {
+        return state.locked(() -> state.groups.values().stream().map(g -> new SimGroup(g.displayName(), g.groupId)).toList());
+    }
+
+    /** The names of the people made so far, in order. */
+    public java.util.List<String> people() {
+        return state.locked(() -> java.util.List.copyOf(state.people.keySet()));
+    }
+
+    /** What no person does: network, subscriptions, delivery and file failures, errors. */
+    public SimControls controls() {
+        return controls;
+    }
+
+    /** Every person action and control by name, with JSON arguments: what consoles and test kits drive. */
+    public SimActions actions() {
+        return actions;
     }
 
     /** Called (under the simulator's lock: hand off, do not block) for each message the bot sends, edits or deletes. */
@@ -151,7 +185,8 @@ public final class Simulator implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!ownsDataDir) {
+        timed.close();
+        if (!ownsDataDir || !Files.exists(dataDir)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(dataDir)) {

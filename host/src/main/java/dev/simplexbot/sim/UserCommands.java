@@ -35,7 +35,7 @@ final class UserCommands {
         if (!stored.has("fullName")) {
             stored.put("fullName", "");
         }
-        Entities.User user = new Entities.User(state.nextId(), state.nextId(), state.nextId(), stored);
+        Entities.User user = new Entities.User(state.nextId(), state.nextId(), state.nextId(), state.nextNoteFolderId(), stored);
         state.users.values().forEach(u -> u.active = false);
         user.active = true;
         state.users.put(user.userId, user);

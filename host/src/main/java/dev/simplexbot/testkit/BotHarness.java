@@ -4,6 +4,7 @@ import dev.simplexbot.permission.Permissions;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.sim.CommandReader;
 import dev.simplexbot.sim.GroupRole;
+import dev.simplexbot.sim.SimControls;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
@@ -95,6 +96,16 @@ public final class BotHarness implements AutoCloseable {
                 Arrays.stream(members).map(TestPerson::sim).toArray(dev.simplexbot.sim.SimPerson[]::new));
         awaitIdle();
         return group;
+    }
+
+    /** A group the bot is in by name (e.g. one it joined through a person's link). */
+    public SimGroup findGroup(String name) {
+        return simulator.findGroup(name).orElseThrow(() -> new IllegalArgumentException("the bot is in no group called " + name));
+    }
+
+    /** What no person does: network, subscriptions, delivery and file failures, errors. */
+    public SimControls controls() {
+        return simulator.controls();
     }
 
     /** Waits until the bot handled everything so far: events, command results and timers due now. */

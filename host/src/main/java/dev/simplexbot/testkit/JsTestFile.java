@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,17 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Source RUNTIME = loadRuntime();
 
+    /** How long asking the context what a stuck test waits for may take. */
+    private static final Duration DIAGNOSIS_TIME = Duration.ofSeconds(2);
+
     private final Path file;
     private final String displayName;
     private final TestRunOptions options;
     private final TestLoop loop = new TestLoop();
     private Value runtime;
+    /** The context {@link #runtime} lives in (its own handle: the one a Value gives cannot be interrupted). */
+    private Context context;
+    private TestWatchdog watchdog;
 
     JsTestFile(Path file, String displayName, TestRunOptions options) {
         this.file = file.toAbsolutePath().normalize();
@@ -54,25 +61,24 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
         };
         Logger log = LoggerFactory.getLogger("test." + file.getFileName());
         TestHostBridge bridge = new TestHostBridge(loop, log, this);
-        try (Context context = engine.newContext(file.getParent(), OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
-            Value exports;
-            try {
-                runtime = context.eval(RUNTIME).execute(bridge);
-                exports = context.eval(Source.newBuilder("js", file.toFile()).mimeType(JsEngine.MODULE_MIME_TYPE).build());
-            } catch (PolyglotException e) {
-                collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, shorten(GuestErrors.oneLine(e, file.toString())), null));
+        try (TestWatchdog watchdog = new TestWatchdog()) {
+            this.watchdog = watchdog;
+            Loaded loaded = load(engine, bridge, collect);
+            if (loaded == null) {
                 return results;
             }
             List<JsonNode> tests = listTests();
             if (tests.isEmpty()) {
+                loaded.context().close();
                 collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO,
                         "no tests: register them with test(\"name\", async (t) => { ... })", null));
                 return results;
             }
             Path bot;
             try {
-                bot = botUnderTest(exports);
+                bot = botUnderTest(loaded.exports());
             } catch (IllegalArgumentException e) {
+                loaded.context().close();
                 collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, e.getMessage(), null));
                 return results;
             }
@@ -82,17 +88,63 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                 String mode = tests.get(i).get("mode").asText();
                 if (mode.equals("skip") || (only && !mode.equals("only"))) {
                     collect.accept(TestResult.skipped(displayName, name));
-                } else {
-                    collect.accept(runOne(i, name, bot, bridge));
+                    continue;
+                }
+                Outcome outcome = runOne(loaded.context(), i, name, textOrNull(tests.get(i).get("site")), bot, bridge);
+                collect.accept(outcome.result());
+                if (outcome.contextSpoiled() && i + 1 < tests.size()) {
+                    // Code that was stopped mid-run may have left work queued: the next test gets a fresh context.
+                    loaded.context().close(true);
+                    loaded = load(engine, bridge, collect);
+                    if (loaded == null) {
+                        return results;
+                    }
                 }
             }
-        } catch (IOException e) {
-            collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, "cannot read " + displayName + ": " + e.getMessage(), null));
+            loaded.context().close();
+        } finally {
+            this.watchdog = null;
         }
         return results;
     }
 
-    private TestResult runOne(int index, String name, Path bot, TestHostBridge bridge) {
+    /** A context with the test runtime and the file evaluated in it; {@code null} (after reporting why) when loading failed. */
+    private Loaded load(JsEngine engine, TestHostBridge bridge, Consumer<TestResult> collect) {
+        Context context = engine.newContext(file.getParent(), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+        Value[] exports = new Value[1];
+        try {
+            Source module = Source.newBuilder("js", file.toFile()).mimeType(JsEngine.MODULE_MIME_TYPE).build();
+            watchdog.arm(options.testTimeout());
+            this.context = context;
+            watchdog.enter(context, () -> {
+                runtime = context.eval(RUNTIME).execute(bridge);
+                exports[0] = context.eval(module);
+            });
+            return new Loaded(context, exports[0]);
+        } catch (PolyglotException e) {
+            String message = watchdog.stopped(e)
+                    ? "loading did not finish within " + human(options.testTimeout()) + "; stopped " + where(e, "in the top-level code of " + displayName)
+                    : shorten(GuestErrors.oneLine(e, file.toString()));
+            collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, message, null));
+        } catch (IOException e) {
+            collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, "cannot read " + displayName + ": " + e.getMessage(), null));
+        } finally {
+            watchdog.disarm();
+        }
+        context.close(true);
+        return null;
+    }
+
+    private record Loaded(Context context, Value exports) {}
+
+    /** A test's result, and whether its context must be replaced before the next test. */
+    private record Outcome(TestResult result, boolean contextSpoiled) {
+        static Outcome of(TestResult result) {
+            return new Outcome(result, false);
+        }
+    }
+
+    private Outcome runOne(Context context, int index, String name, String testSite, Path bot, TestHostBridge bridge) {
         long started = System.nanoTime();
         ExecutorService actions = Executors.newSingleThreadExecutor(daemon("test-actions"));
         ExecutorService waits = Executors.newCachedThreadPool(daemon("test-waits"));
@@ -104,37 +156,87 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                 failure[0] = failureJson;
             });
             started = System.nanoTime(); // the time shown is the test's own, not the bot's start-up
-            runtime.invokeMember("run", index);
-            if (!loop.runUntil(() -> finished[0], options.testTimeout())) {
-                return TestResult.failed(displayName, name, elapsed(started),
-                        "did not finish within " + options.testTimeout().toSeconds() + " s", null);
+            watchdog.arm(options.testTimeout());
+            watchdog.enter(context, () -> runtime.invokeMember("run", index));
+            if (!loop.runUntil(() -> finished[0], watchdog.left())) {
+                return Outcome.of(TestResult.failed(displayName, name, elapsed(started), notFinished(testSite), null));
             }
         } catch (BotStartException e) {
-            return TestResult.failed(displayName, name, elapsed(started), "the bot did not start: " + shorten(e.getMessage()), null);
+            return Outcome.of(TestResult.failed(displayName, name, elapsed(started), "the bot did not start: " + shorten(e.getMessage()), null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return TestResult.failed(displayName, name, elapsed(started), "interrupted", null);
+            return Outcome.of(TestResult.failed(displayName, name, elapsed(started), "interrupted", null));
         } catch (PolyglotException e) {
-            return TestResult.failed(displayName, name, elapsed(started), shorten(GuestErrors.oneLine(e, file.toString())), null);
+            if (watchdog.stopped(e)) {
+                String message = "did not finish within " + human(options.testTimeout()) + ": stopped "
+                        + where(e, "between promise callbacks" + at(testSite));
+                return new Outcome(TestResult.failed(displayName, name, elapsed(started), message, null), true);
+            }
+            return Outcome.of(TestResult.failed(displayName, name, elapsed(started), shorten(GuestErrors.oneLine(e, file.toString())), null));
         } catch (RuntimeException e) {
-            return TestResult.failed(displayName, name, elapsed(started), String.valueOf(e.getMessage()), null);
+            return Outcome.of(TestResult.failed(displayName, name, elapsed(started), String.valueOf(e.getMessage()), null));
         } finally {
+            watchdog.disarm();
             bridge.begin(null, null);
             actions.shutdownNow();
             waits.shutdownNow();
             loop.clear();
         }
         if (failure[0] == null) {
-            return TestResult.passed(displayName, name, elapsed(started));
+            return Outcome.of(TestResult.passed(displayName, name, elapsed(started)));
         }
         JsonNode detail = readJson(failure[0]);
         String site = detail.path("site").isTextual() ? shorten(detail.get("site").asText()) : null;
-        return TestResult.failed(displayName, name, elapsed(started), detail.path("message").asText(), site);
+        return Outcome.of(TestResult.failed(displayName, name, elapsed(started), detail.path("message").asText(), site));
+    }
+
+    /** Why a test that never settled is still open: what it waits for and where, or where the test is. */
+    private String notFinished(String testSite) {
+        String why = "did not finish within " + human(options.testTimeout());
+        String[] stuckJson = new String[1];
+        watchdog.arm(DIAGNOSIS_TIME);
+        watchdog.enter(context, () -> stuckJson[0] = runtime.invokeMember("stuckJson").asString());
+        JsonNode stuck = readJson(stuckJson[0]);
+        JsonNode waiting = stuck.path("waiting");
+        if (waiting.isArray() && !waiting.isEmpty()) {
+            JsonNode first = waiting.get(0);
+            return why + ": still waiting for " + first.path("what").asText() + at(textOrNull(first.get("site")));
+        }
+        return why + ": its promise never settled (it awaits something that never resolves)"
+                + at(testSite);
+    }
+
+    /**
+     * Where runaway code was stopped. An interrupt knows the function it stopped, not the statement: GraalJS reports
+     * the innermost frame's function, so that is what is named.
+     */
+    private String where(PolyglotException error, String otherwise) {
+        for (PolyglotException.StackFrame frame : error.getPolyglotStackTrace()) {
+            SourceSection section = frame.getSourceLocation();
+            if (frame.isGuestFrame() && section != null && section.isAvailable() && file.toString().equals(section.getSource().getPath())) {
+                return "inside the function at " + shorten(file + ":" + section.getStartLine() + ":" + section.getStartColumn());
+            }
+        }
+        return otherwise;
+    }
+
+    private String at(String site) {
+        return site == null ? "" : " at " + shorten(site);
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node != null && node.isTextual() ? node.asText() : null;
+    }
+
+    private static String human(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
     }
 
     @Override
     public void settle(int id, String resultJson, String errorJson) {
-        runtime.invokeMember("settle", id, resultJson, errorJson);
+        Value current = runtime;
+        watchdog.enter(context, () -> current.invokeMember("settle", id, resultJson, errorJson));
     }
 
     /** {@code export const bot = "./other.js"}, else {@code x.js} beside {@code x.test.js}. */

@@ -1,5 +1,6 @@
 package dev.simplexbot.testkit;
 
+import dev.simplexbot.sim.SimControls;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.Simulator;
 import java.nio.file.Path;
@@ -86,8 +87,22 @@ public final class SimplexBotExtension implements BeforeEachCallback, AfterEachC
         return harness().contact(name);
     }
 
+    /** A person who exists but has not connected to the bot. */
+    public TestPerson person(String name) {
+        return harness().person(name);
+    }
+
     public SimGroup group(String name, TestPerson owner, TestPerson... members) {
         return harness().group(name, owner, members);
+    }
+
+    /** What no person does: network, subscriptions, delivery and file failures, errors. */
+    public SimControls controls() {
+        return harness().controls();
+    }
+
+    public void awaitIdle() {
+        harness().awaitIdle();
     }
 
     public List<String> commandsSent() {

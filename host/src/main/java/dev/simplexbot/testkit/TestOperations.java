@@ -3,8 +3,7 @@ package dev.simplexbot.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.simplexbot.sim.GroupRole;
+import dev.simplexbot.sim.MessageJson;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimMessage;
 import dev.simplexbot.toolkit.FileDigest;
@@ -59,25 +58,16 @@ final class TestOperations {
                 harness.contact(args.get("person").asText());
                 return null;
             });
-            case "send" -> on(actions, () -> number(person(args).send(args.get("text").asText())));
-            case "reply" -> on(actions, () -> number(person(args).reply(args.get("itemId").asLong(), args.get("text").asText())));
-            case "sendFile" -> on(actions, () -> number(person(args).sendFile(testFolder.resolve(args.get("path").asText()),
-                    args.get("text").asText())));
-            case "react" -> on(actions, () -> {
-                if (args.get("add").asBoolean()) {
-                    person(args).react(args.get("itemId").asLong(), args.get("emoji").asText());
-                } else {
-                    person(args).removeReaction(args.get("itemId").asLong(), args.get("emoji").asText());
-                }
-                harness.awaitIdle();
-                return null;
+            case "action" -> on(actions, () -> {
+                JsonNode result = harness.simulator().actions().run(args.path("name").asText(), args.get("args"), testFolder);
+                return JSON.writeValueAsString(result);
             });
-            case "sendToGroup" -> on(actions, () -> number(person(args).sendToGroup(group(args), args.get("text").asText())));
-            case "leave" -> on(actions, () -> {
-                person(args).leave(group(args));
-                return null;
+            case "findGroup" -> on(actions, () -> {
+                String name = args.path("name").asText();
+                SimGroup group = harness.simulator().findGroup(name)
+                        .orElseThrow(() -> new IllegalArgumentException("the bot is in no group called " + name));
+                return JSON.createObjectNode().put("name", group.name()).put("groupId", group.groupId()).toString();
             });
-            case "group" -> on(actions, () -> groupJson(createGroup(args)));
             case "fileInfo" -> on(waits, () -> fileInfo(args.get("path").asText()));
             case "idle" -> on(actions, () -> {
                 harness.awaitIdle();
@@ -98,16 +88,6 @@ final class TestOperations {
 
     private TestPerson person(JsonNode args) {
         return harness.person(args.get("person").asText());
-    }
-
-    private SimGroup createGroup(JsonNode args) {
-        TestPerson owner = harness.person(args.get("owner").asText());
-        TestPerson[] members = new TestPerson[args.get("members").size()];
-        for (int i = 0; i < members.length; i++) {
-            members[i] = harness.person(args.get("members").get(i).asText());
-        }
-        GroupRole botRole = args.path("botRole").isTextual() ? GroupRole.parse(args.get("botRole").asText()) : GroupRole.MEMBER;
-        return harness.group(args.get("name").asText(), botRole, args.path("join").asBoolean(true), owner, members);
     }
 
     /**
@@ -133,33 +113,8 @@ final class TestOperations {
         return args.path(field).isNumber() ? Duration.ofMillis(args.get(field).asLong()) : harness.messageTimeout();
     }
 
-    private static String number(long value) {
-        return Long.toString(value);
-    }
-
-    private static String groupJson(SimGroup group) {
-        return JSON.createObjectNode().put("name", group.name()).put("groupId", group.groupId()).toString();
-    }
-
     static String message(SimMessage message) {
-        ObjectNode json = JSON.createObjectNode()
-                .put("itemId", message.itemId())
-                .put("text", message.text())
-                .put("contentType", message.contentType())
-                .put("quotedItemId", message.quotedItemId())
-                .put("quotedText", message.quotedText())
-                .put("group", message.group())
-                .put("edited", message.edited())
-                .put("deleted", message.deleted());
-        if (message.file() != null) {
-            json.putObject("file")
-                    .put("fileName", message.file().fileName())
-                    .put("fileSize", message.file().fileSize())
-                    .put("path", message.file().path() == null ? null : message.file().path().toString());
-        } else {
-            json.putNull("file");
-        }
-        return json.toString();
+        return MessageJson.of(message).toString();
     }
 
     private static CompletableFuture<String> on(ExecutorService executor, Callable<String> work) {

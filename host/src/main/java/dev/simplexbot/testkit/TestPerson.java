@@ -1,5 +1,8 @@
 package dev.simplexbot.testkit;
 
+import dev.simplexbot.sim.ConnectResult;
+import dev.simplexbot.sim.GroupRole;
+import dev.simplexbot.sim.SendOptions;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimMessage;
 import dev.simplexbot.sim.SimPerson;
@@ -73,6 +76,125 @@ public final class TestPerson {
 
     public void leave(SimGroup group) {
         person.leaveGroup(group);
+    }
+
+    /** Sends as {@code options} say: in a group, quoting, disappearing after a time to live, or live. */
+    public long send(String text, SendOptions options) {
+        return person.send(text, options);
+    }
+
+    /** Goes on typing a live message (sent with {@link SendOptions#asLive()}); {@link #edit} finishes it. */
+    public void editLive(long itemId, String text) {
+        person.updateLive(itemId, text);
+    }
+
+    public long sendFileToGroup(SimGroup group, Path file, String text) {
+        return person.sendFileToGroup(group, file, text);
+    }
+
+    /** Cancels a file this person sent before the bot received it. */
+    public void cancelFile(long itemId) {
+        person.cancelFile(itemId);
+    }
+
+    /** Confirms the bot's message {@code itemId} arrived (a delivery receipt). */
+    public void sendReceipt(long itemId) {
+        person.sendReceipt(itemId);
+    }
+
+    /** Connects to the bot through its address (for a person from {@link BotHarness#person}); see {@link BotHarness#contact}. */
+    public ConnectResult connect() {
+        return person.connectToBot();
+    }
+
+    /** Connects showing the bot a random profile. */
+    public ConnectResult connectIncognito() {
+        return person.connectIncognito();
+    }
+
+    /** Opens a link the bot made: its address, a one-time invitation or a group link. */
+    public void useLink(String link) {
+        person.useLink(link);
+    }
+
+    /** The business chat with a bot whose address is a business address; the bot's messages there come as direct ones. */
+    public SimGroup businessChat() {
+        return person.businessChat();
+    }
+
+    /** Changes the profile (null keeps a field). */
+    public void updateProfile(String displayName, String fullName, String shortDescr) {
+        person.updateProfile(displayName, fullName, shortDescr);
+    }
+
+    /** Deletes the contact with the bot. */
+    public void deleteContact() {
+        person.deleteContact();
+    }
+
+    public void inviteBotToContact(SimGroup group) {
+        person.inviteBotToContact(group);
+    }
+
+    /** Joins through the bot's group link. */
+    public void join(SimGroup group) {
+        person.joinViaGroupLink(group);
+    }
+
+    public void addMember(SimGroup group, TestPerson member, GroupRole role) {
+        person.addMember(group, member.sim(), role);
+    }
+
+    public void removeMember(SimGroup group, TestPerson member, boolean withMessages) {
+        person.removeMember(group, member.sim(), withMessages);
+    }
+
+    public void removeBot(SimGroup group, boolean withMessages) {
+        person.removeBot(group, withMessages);
+    }
+
+    public void changeRole(SimGroup group, TestPerson member, GroupRole role) {
+        person.changeRole(group, member.sim(), role);
+    }
+
+    public void changeBotRole(SimGroup group, GroupRole role) {
+        person.changeBotRole(group, role);
+    }
+
+    public void block(SimGroup group, TestPerson member, boolean blocked) {
+        person.block(group, member.sim(), blocked);
+    }
+
+    public void acceptMember(SimGroup group, TestPerson member, GroupRole role) {
+        person.acceptMember(group, member.sim(), role);
+    }
+
+    public void moderate(SimGroup group, long itemId) {
+        person.moderate(group, itemId);
+    }
+
+    /** Changes the group's profile (null keeps a field). */
+    public void updateGroup(SimGroup group, String displayName, String fullName, String description) {
+        person.updateGroup(group, displayName, fullName, description);
+    }
+
+    public void deleteGroup(SimGroup group) {
+        person.deleteGroup(group);
+    }
+
+    /** A group with {@code members} and a link the bot can join through. */
+    public String groupLink(String groupName, TestPerson... members) {
+        return person.groupLink(groupName, java.util.Arrays.stream(members).map(TestPerson::sim).toArray(SimPerson[]::new));
+    }
+
+    /** This person's business address, for a bot that connects to businesses. */
+    public String businessAddress() {
+        return person.businessAddress();
+    }
+
+    /** Every message the bot sent in the group so far, as this person sees them. */
+    public List<SimMessage> groupMessages(SimGroup group) {
+        return person.groupMessages(group);
     }
 
     public SimMessage nextMessage() {

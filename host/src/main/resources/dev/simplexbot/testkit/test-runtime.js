@@ -32,7 +32,7 @@
   function register(name, fn, mode) {
     if (typeof name !== 'string' || name === '') throw new TypeError('test(name, fn): name must be a non-empty string');
     if (typeof fn !== 'function') throw new TypeError('test(name, fn): fn must be a function, e.g. async (t) => { ... }');
-    tests.push({ name, fn, mode });
+    tests.push({ name, fn, mode, site: callSite() });
   }
   const test = (name, fn) => register(name, fn, 'run');
   test.only = (name, fn) => register(name, fn, 'only');
@@ -45,9 +45,21 @@
   function call(op, args, site) {
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject, site });
+      pending.set(id, { resolve, reject, site, what: describeOp(op, args) });
       host.call(id, op, JSON.stringify(args));
     });
+  }
+
+  /** What a pending operation waits for, in words, for a test that never finishes. */
+  function describeOp(op, args) {
+    switch (op) {
+      case 'nextMessage': return 'a message from the bot to ' + args.person;
+      case 'nextGroupMessage': return 'a message from the bot to ' + args.person + ' in ' + args.group.name;
+      case 'expectNoMessage': return 'the bot to settle (t.expectNoMessage)';
+      case 'idle': return 'the bot to settle (t.idle)';
+      case 'action': return args.name + (args.args && args.args.person ? ' by ' + args.args.person : '');
+      default: return op + (args && args.person ? ' by ' + args.person : '');
+    }
   }
 
   /** Where the test file called us: the first stack frame outside this runtime. */
@@ -93,15 +105,81 @@
     return options && options.timeout !== undefined ? Number(options.timeout) : null;
   }
 
+  /** Runs a simulator action (the same vocabulary as the dev console's /sim and the control API). */
+  function act(name, args, site) {
+    return call('action', { name, args }, site);
+  }
+
+  /** Options objects: only the listed keys, so a typo fails instead of being ignored. */
+  function optionsOf(options, allowed, what) {
+    if (options === undefined || options === null) return {};
+    if (typeof options !== 'object') throw new TypeError(what + ': options must be an object, got ' + show(options));
+    for (const key of Object.keys(options)) {
+      if (!allowed.includes(key)) throw new TypeError(what + ': unknown option ' + show(key) + ' (options: ' + allowed.join(', ') + ')');
+    }
+    return options;
+  }
+
+  /** Message options as the send action takes them: ttl (seconds) and live. */
+  function sendArgs(options, what) {
+    const o = optionsOf(options, ['ttl', 'live'], what);
+    const args = {};
+    if (o.ttl !== undefined) args.ttl = o.ttl;
+    if (o.live !== undefined) args.live = o.live;
+    return args;
+  }
+
   function person(name) {
+    const self = (args) => Object.assign({ person: name }, args);
     return Object.freeze({
       name,
-      send: (text) => call('send', { person: name, text: String(text) }, callSite()),
-      reply: (itemId, text) => call('reply', { person: name, itemId, text: String(text) }, callSite()),
-      sendFile: (path, text) => call('sendFile', { person: name, path: String(path), text: text === undefined ? '' : String(text) }, callSite()),
-      react: (itemId, emoji, add) => call('react', { person: name, itemId, emoji, add: add !== false }, callSite()),
-      sendToGroup: (handle, text) => call('sendToGroup', { person: name, group: group(handle), text: String(text) }, callSite()),
-      leave: (handle) => call('leave', { person: name, group: group(handle) }, callSite()),
+      connect: (options) => act('connect', self({ incognito: optionsOf(options, ['incognito'], 'connect').incognito === true }), callSite()),
+      useLink: (link) => act('useLink', self({ link: String(link) }), callSite()),
+      send: (text, options) => act('send', self(Object.assign({ text: String(text) }, sendArgs(options, 'send'))), callSite())
+        .then((r) => r.itemId),
+      reply: (itemId, text, options) => act('send', self(Object.assign({ text: String(text), quotedItemId: itemId }, sendArgs(options, 'reply'))),
+        callSite()).then((r) => r.itemId),
+      edit: (itemId, text, options) => act('edit', self({ itemId, text: String(text), live: optionsOf(options, ['live'], 'edit').live === true }),
+        callSite()),
+      delete: (itemId) => act('delete', self({ itemId }), callSite()),
+      react: (itemId, emoji, add) => act('react', self({ itemId, emoji: String(emoji), add: add !== false }), callSite()),
+      sendFile: (path, text) => act('sendFile', self({ path: String(path), text: text === undefined ? '' : String(text) }), callSite())
+        .then((r) => r.itemId),
+      cancelFile: (itemId) => act('cancelFile', self({ itemId }), callSite()),
+      sendReceipt: (itemId) => act('sendReceipt', self({ itemId }), callSite()),
+      updateProfile: (profile) => act('updateProfile', self(optionsOf(profile, ['displayName', 'fullName', 'shortDescr'], 'updateProfile')),
+        callSite()),
+      deleteContact: () => act('deleteContact', self({}), callSite()),
+      businessChat: () => act('businessChat', self({}), callSite()).then((g) => Object.freeze(g)),
+      inviteBotToContact: (handle) => act('inviteBotToContact', self({ group: group(handle) }), callSite()),
+      sendToGroup: (handle, text, options) => act('send', self(Object.assign({ group: group(handle), text: String(text) },
+        sendArgs(options, 'sendToGroup'))), callSite()).then((r) => r.itemId),
+      sendFileToGroup: (handle, path, text) => act('sendFile', self({ group: group(handle), path: String(path),
+        text: text === undefined ? '' : String(text) }), callSite()).then((r) => r.itemId),
+      join: (handle) => act('join', self({ group: group(handle) }), callSite()),
+      leave: (handle) => act('leave', self({ group: group(handle) }), callSite()),
+      addMember: (handle, member, role) => act('addMember', self(Object.assign({ group: group(handle),
+        member: personName(member, 'addMember(group, person)') }, role === undefined ? {} : { role })), callSite()),
+      removeMember: (handle, member, options) => act('removeMember', self({ group: group(handle),
+        member: personName(member, 'removeMember(group, person)'),
+        withMessages: optionsOf(options, ['withMessages'], 'removeMember').withMessages === true }), callSite()),
+      removeBot: (handle, options) => act('removeBot', self({ group: group(handle),
+        withMessages: optionsOf(options, ['withMessages'], 'removeBot').withMessages === true }), callSite()),
+      changeRole: (handle, member, role) => act('changeRole', self({ group: group(handle),
+        member: personName(member, 'changeRole(group, person, role)'), role }), callSite()),
+      changeBotRole: (handle, role) => act('changeBotRole', self({ group: group(handle), role }), callSite()),
+      block: (handle, member, blocked) => act('block', self({ group: group(handle),
+        member: personName(member, 'block(group, person)'), blocked: blocked !== false }), callSite()),
+      acceptMember: (handle, member, role) => act('acceptMember', self(Object.assign({ group: group(handle),
+        member: personName(member, 'acceptMember(group, person)') }, role === undefined ? {} : { role })), callSite()),
+      moderate: (handle, itemId) => act('moderate', self({ group: group(handle), itemId }), callSite()),
+      updateGroup: (handle, profile) => act('updateGroup', self(Object.assign({ group: group(handle) },
+        optionsOf(profile, ['displayName', 'fullName', 'description'], 'updateGroup'))), callSite()),
+      deleteGroup: (handle) => act('deleteGroup', self({ group: group(handle) }), callSite()),
+      groupLink: (groupName, ...members) => act('groupLink', self({ name: String(groupName),
+        members: members.map((m) => personName(m, 'groupLink(name, ...members)')) }), callSite()).then((r) => r.link),
+      businessAddress: () => act('businessAddress', self({}), callSite()).then((r) => r.link),
+      messages: (handle) => act('messages', self(handle === undefined ? {} : { group: group(handle) }), callSite()),
       nextMessage: (options) => call('nextMessage', { person: name, timeout: timeoutOf(options) }, callSite()),
       nextGroupMessage: (handle, options) => call('nextGroupMessage', { person: name, group: group(handle), timeout: timeoutOf(options) }, callSite()),
       toString: () => name,
@@ -110,7 +188,7 @@
 
   function personName(p, what) {
     if (!p || typeof p.name !== 'string' || typeof p.send !== 'function') {
-      throw new TypeError(what + ': the first argument must be a person from t.contact(name)');
+      throw new TypeError(what + ': expected a person from t.contact(name) or t.person(name), got ' + show(p));
     }
     return p.name;
   }
@@ -161,17 +239,35 @@
         await call('contact', { person: String(name) }, callSite());
         return person(String(name));
       },
+      person: (name) => person(String(name)),
       group: async (nameOrOptions, owner, ...members) => {
         const site = callSite();
         const { name, botRole, join } = groupOptions(nameOrOptions);
-        return Object.freeze(await call('group', {
+        const made = await act('createGroup', {
+          person: personName(owner, 't.group(name, owner, ...members)'),
           name,
+          members: members.map((m) => personName(m, 't.group(name, owner, ...members)')),
           botRole,
           join,
-          owner: personName(owner, 't.group(name, owner, ...members)'),
-          members: members.map((m) => personName(m, 't.group(name, owner, ...members)')),
-        }, site));
+        }, site);
+        await call('idle', {}, site);
+        return Object.freeze(made);
       },
+      findGroup: (name) => call('findGroup', { name: String(name) }, callSite()).then((g) => Object.freeze(g)),
+      network: (up) => act('network', { up: up === true }, callSite()),
+      subscription: (status, options) => act('subscription', Object.assign({ status },
+        optionsOf(options, ['error'], 't.subscription')), callSite()),
+      deliveryError: (itemId, options) => act('deliveryError', Object.assign({ itemId },
+        optionsOf(options, ['warning', 'reason'], 't.deliveryError')), callSite()),
+      fileReceiveFault: (itemId, options) => act('fileReceiveFault', Object.assign({ itemId },
+        optionsOf(options, ['warning'], 't.fileReceiveFault')), callSite()),
+      fileSendFault: (options) => act('fileSendFault', optionsOf(options, ['warning'], 't.fileSendFault'), callSite()),
+      autoReceiveFiles: (on) => act('autoReceiveFiles', { on: on !== false }, callSite()),
+      chatError: (message) => act('chatError', { message: String(message) }, callSite()),
+      chatErrors: (messages) => act('chatErrors', { messages: Array.isArray(messages) ? messages.map(String) : messages }, callSite()),
+      messageError: (text, options) => act('messageError', Object.assign({ text: String(text) },
+        optionsOf(options, ['severity'], 't.messageError')), callSite()),
+      act: (name, args) => act(String(name), args === undefined ? {} : args, callSite()),
       fileInfo: (path) => call('fileInfo', { path: String(path) }, callSite()),
       expect: async (p, expected, options) => {
         const site = callSite();
@@ -228,9 +324,10 @@
 
   return Object.freeze({
     testsJson() {
-      return JSON.stringify(tests.map((entry) => ({ name: entry.name, mode: entry.mode })));
+      return JSON.stringify(tests.map((entry) => ({ name: entry.name, mode: entry.mode, site: entry.site || null })));
     },
     run(index) {
+      pending.clear();
       const entry = tests[index];
       let result;
       try {
@@ -239,6 +336,10 @@
         result = Promise.reject(error);
       }
       result.then(() => host.done(index, null), (error) => host.done(index, failureJson(error)));
+    },
+    stuckJson() {
+      const waiting = [...pending.values()].map((request) => ({ what: request.what, site: request.site || null }));
+      return JSON.stringify({ waiting });
     },
     settle(id, resultJson, errorJson) {
       const request = pending.get(id);

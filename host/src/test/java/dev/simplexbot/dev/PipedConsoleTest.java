@@ -103,6 +103,17 @@ class PipedConsoleTest {
     }
 
     @Test
+    void simActionsRunAsYouAndTheNetworkHoldsMessagesUntilItIsBack() throws Exception {
+        Transcript transcript = chat("mia", "/sim send 5", "/sim network off", "6", "/sim network on", "/sim react 👍",
+                "/sim fly", "/sim network on", "/sim");
+        assertThat(transcript.out()).startsWith("bot> 5 * 5 = 25\nbot> 6 * 6 = 36\n")
+                .contains("/sim remove-member [#group] <member> [withMessages=on|off]", "take the simulated network down");
+        assertThat(transcript.err()).contains("* send: done {\"itemId\":", "* network: done", "* react: done",
+                "! no simulator action 'fly': /sim lists them", "! the simulated network is already up");
+        assertThat(environment.simulator().person("mia").messages()).extracting(m -> m.text()).containsExactly("5 * 5 = 25", "6 * 6 = 36");
+    }
+
+    @Test
     void quitStopsReadingAndTheEndOfInputEndsTheChat() throws Exception {
         assertThat(chat("kim", "2", "/quit", "3").out()).isEqualTo("bot> 2 * 2 = 4\n");
         assertThat(chat("lou").out()).isEmpty();

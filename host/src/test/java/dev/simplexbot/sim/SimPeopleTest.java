@@ -38,7 +38,7 @@ class SimPeopleTest {
             assertThat(carol.isConnected()).isFalse();
             long requestId = f.lastEvent("receivedContactRequest").at("/contactRequest/contactRequestId").asLong();
             CommandResult accepted = f.run("APIAcceptContact", params().put("contactReqId", requestId));
-            assertThat(accepted.events()).extracting(e -> e.path("type").asText()).containsExactly("contactConnected");
+            assertThat(accepted.events()).extracting(e -> e.path("type").asText()).containsExactly("contactSndReady", "contactConnected");
             carol.awaitConnected(WAIT);
             assertThat(carol.send("hi")).isPositive();
         }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +135,64 @@ class JsTestRunnerTest {
         assertThat(lines()[3]).isEqualTo("✗ bad role: TypeError: t.group: botRole must be one of observer, author, member, "
                 + "moderator, admin, owner, got \"boss\" (" + file + ":21:11)");
         assertThat(summary.failed()).isEqualTo(2);
+    }
+
+    @Test
+    void theWatchdogStopsARunawayOrStuckTestNamesWhereItWasAndTheNextTestsRun() throws Exception {
+        Files.copy(FIXTURES.resolve("squaring.js"), tmp.resolve("squaring.js"));
+        Files.writeString(tmp.resolve("squaring.test.js"), """
+                test("loops", async (t) => {
+                  const alice = await t.contact("alice");
+                  let n = 0;
+                  while (alice) { n++; }
+                });
+                test("never settles", async (t) => {
+                  await new Promise(() => {});
+                });
+                test("waits for a message that never comes", async (t) => {
+                  const alice = await t.contact("alice");
+                  await alice.nextMessage();
+                  await alice.nextMessage({ timeout: 60000 });
+                });
+                test("spins microtasks", async (t) => {
+                  const spin = () => Promise.resolve().then(spin);
+                  spin();
+                });
+                test("still runs", async (t) => {
+                  const alice = await t.contact("alice");
+                  await t.expect(alice, /^Send me/);
+                  await alice.send("3");
+                  await t.expect(alice, "3 * 3 = 9");
+                });
+                """);
+
+        JsTestRunner.Summary summary = new JsTestRunner(new TestRunOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), dev.simplexbot.permission.Permissions.none()),
+                new PrintWriter(out)).run(tmp.resolve("squaring.test.js"));
+
+        String file = tmp.resolve("squaring.test.js").toString();
+        assertThat(lines()[0]).isEqualTo("✗ loops: did not finish within 2 s: stopped inside the function at " + file + ":1:15");
+        assertThat(lines()[1]).isEqualTo("✗ never settles: did not finish within 2 s: its promise never settled "
+                + "(it awaits something that never resolves) at " + file + ":6:1");
+        assertThat(lines()[2]).isEqualTo("✗ waits for a message that never comes: did not finish within 2 s: still waiting "
+                + "for a message from the bot to alice at " + file + ":12:15");
+        assertThat(lines()[3]).matches("✗ spins microtasks: did not finish within 2 s: stopped (inside the function at "
+                + java.util.regex.Pattern.quote(file) + ":15:16|between promise callbacks at " + java.util.regex.Pattern.quote(file) + ":14:1)");
+        assertThat(lines()[4]).startsWith("✓ still runs (");
+        assertThat(lines()[5]).isEqualTo("1 passed, 4 failed");
+        assertThat(summary.failed()).isEqualTo(4);
+    }
+
+    @Test
+    void aTestFileWhoseTopLevelLoopsForeverFailsAfterTheTimeout() throws Exception {
+        Files.copy(FIXTURES.resolve("squaring.js"), tmp.resolve("squaring.js"));
+        Files.writeString(tmp.resolve("squaring.test.js"), "test('never registered', async () => {});\nfor (;;) {}\n");
+
+        JsTestRunner.Summary summary = new JsTestRunner(new TestRunOptions(Duration.ofMillis(500), Duration.ofSeconds(5), dev.simplexbot.permission.Permissions.none()),
+                new PrintWriter(out)).run(tmp.resolve("squaring.test.js"));
+
+        String file = tmp.resolve("squaring.test.js").toString();
+        assertThat(lines()[0]).isEqualTo("✗ " + file + ": loading did not finish within 500 ms; stopped in the top-level code of " + file);
+        assertThat(summary.failed()).isEqualTo(1);
     }
 
     @Test

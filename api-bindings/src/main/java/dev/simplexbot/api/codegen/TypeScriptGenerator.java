@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +52,8 @@ public final class TypeScriptGenerator {
         out.append("\n  // ---- Types (TYPES.md) ----\n");
         spec.types().forEach(t -> type(t, out));
         out.append("\n  // ---- Command responses (COMMANDS.md) ----\n\n  namespace Response {\n");
-        responses().values().forEach(r -> record(r.name(), r.description(), r.type(), r.fields(), "    ", out));
+        Set<String> responseNames = responses().keySet();
+        responses().values().forEach(r -> record(r.name(), r.description(), r.type(), r.fields(), "    ", responseNames, out));
         out.append("  }\n");
         out.append("\n  // ---- Commands (COMMANDS.md) ----\n\n");
         out.append("  /** One method per documented command; resolves with the response, rejects on `chatCmdError`. */\n");
@@ -59,7 +61,8 @@ public final class TypeScriptGenerator {
         spec.commands().forEach(c -> command(c, out));
         out.append("  }\n");
         out.append("\n  // ---- Events (EVENTS.md) ----\n\n  namespace Event {\n");
-        spec.events().forEach(e -> record(e.name(), e.description(), e.type(), e.fields(), "    ", out));
+        Set<String> eventNames = spec.events().stream().map(EventSpec::name).collect(Collectors.toSet());
+        spec.events().forEach(e -> record(e.name(), e.description(), e.type(), e.fields(), "    ", eventNames, out));
         out.append("  }\n\n  /** Events by their `type`, for `bot.on(type, handler)`. */\n  interface EventMap {\n");
         spec.events().forEach(e -> out.append("    ").append(e.type()).append(": Event.").append(e.name()).append(";\n"));
         out.append("  }\n\n  /** Any event. */\n  type ChatEvent = EventMap[keyof EventMap];\n\n");
@@ -73,7 +76,7 @@ public final class TypeScriptGenerator {
     private void type(TypeSpec t, StringBuilder out) {
         out.append("\n");
         if (t instanceof TypeSpec.RecordType r) {
-            record(r.name(), r.description(), null, r.fields(), "  ", out);
+            record(r.name(), r.description(), null, r.fields(), "  ", Set.of(), out);
         } else if (t instanceof TypeSpec.EnumType e) {
             doc(e.description(), "  ", out);
             out.append("  type ").append(e.name()).append(" = ")
@@ -87,14 +90,21 @@ public final class TypeScriptGenerator {
             }
             out.setLength(out.length() - 1);
             out.append(";\n  namespace ").append(u.name()).append(" {\n");
+            Set<String> variantNames = u.variants().stream().map(TypeSpec.Variant::name).collect(Collectors.toSet());
             for (TypeSpec.Variant v : u.variants()) {
-                record(v.name(), "", v.tag(), v.fields(), "    ", out);
+                record(v.name(), "", v.tag(), v.fields(), "    ", variantNames, out);
             }
             out.append("  }\n");
         }
     }
 
-    private void record(String name, String description, String tag, List<FieldSpec> fields, String indent, StringBuilder out) {
+    /**
+     * A record; inside a namespace ({@code siblings}: the names declared there) a field whose type has a sibling's name
+     * is written {@code SimpleX.Name}, else it would mean the sibling ({@code Response.GroupLink}'s {@code groupLink}
+     * is a {@code GroupLink}, not a {@code Response.GroupLink}).
+     */
+    private void record(String name, String description, String tag, List<FieldSpec> fields, String indent, Set<String> siblings,
+                        StringBuilder out) {
         doc(description, indent, out);
         out.append(indent).append("interface ").append(name).append(" {\n");
         if (tag != null) {
@@ -102,7 +112,7 @@ public final class TypeScriptGenerator {
         }
         for (FieldSpec f : fields) {
             out.append(indent).append("  ").append(f.name()).append(f.optional() ? "?: " : ": ")
-                    .append(ts(f.type())).append(";\n");
+                    .append(ts(f.type(), siblings)).append(";\n");
         }
         out.append(indent).append("}\n");
     }
@@ -134,6 +144,10 @@ public final class TypeScriptGenerator {
     }
 
     private static String ts(TypeExpr t) {
+        return ts(t, Set.of());
+    }
+
+    private static String ts(TypeExpr t, Set<String> shadowing) {
         if (t instanceof TypeExpr.Primitive p) {
             return switch (p.kind()) {
                 case "int64", "int", "word32", "double" -> "number";
@@ -143,13 +157,14 @@ public final class TypeScriptGenerator {
             };
         }
         if (t instanceof TypeExpr.ArrayOf a) {
-            String of = ts(a.of());
+            String of = ts(a.of(), shadowing);
             return (of.contains(" ") ? "(" + of + ")" : of) + "[]";
         }
         if (t instanceof TypeExpr.MapOf m) {
-            return "{ [key: string]: " + ts(m.of()) + " }";
+            return "{ [key: string]: " + ts(m.of(), shadowing) + " }";
         }
-        return ((TypeExpr.Ref) t).name();
+        String name = ((TypeExpr.Ref) t).name();
+        return shadowing.contains(name) ? "SimpleX." + name : name;
     }
 
     private static void doc(String text, String indent, StringBuilder out) {

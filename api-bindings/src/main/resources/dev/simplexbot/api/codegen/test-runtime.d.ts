@@ -78,19 +78,68 @@
       sha256: string;
     }
 
-    /** A simulated person, from `t.contact(name)`. */
+    /** How a person's message is sent: `ttl` makes it disappear after that many seconds; `live` is still being typed. */
+    interface SendOptions {
+      ttl?: number;
+      live?: boolean;
+    }
+
+    /** A simulated person, from `t.contact(name)` (connected) or `t.person(name)` (not yet). */
     interface Person {
       readonly name: string;
+      /** Connects through the bot's address (`incognito` shows it a random profile); "pending" when the bot must accept. */
+      connect(options?: { incognito?: boolean }): Promise<{ result: "connected" | "pending" }>;
+      /** Opens a link the bot made: its address, a one-time invitation (apiAddContact) or a group link. */
+      useLink(link: string): Promise<void>;
       /** Sends a message; resolves to the bot's chat item id for it. */
-      send(text: string): Promise<number>;
+      send(text: string, options?: SendOptions): Promise<number>;
       /** Sends a message quoting the bot's message `itemId`. */
-      reply(itemId: number, text: string): Promise<number>;
-      /** Sends a file, its path relative to the test file, with an optional caption. */
-      sendFile(path: string, text?: string): Promise<number>;
+      reply(itemId: number, text: string, options?: SendOptions): Promise<number>;
+      /** Edits one of this person's messages; `live: true` keeps a live message going, otherwise it is finished. */
+      edit(itemId: number, text: string, options?: { live?: boolean }): Promise<void>;
+      /** Deletes one of this person's messages for everyone. */
+      delete(itemId: number): Promise<void>;
       /** Adds (or with `add` false removes) a reaction to the bot's message `itemId`. */
       react(itemId: number, emoji: string, add?: boolean): Promise<void>;
-      sendToGroup(group: Group, text: string): Promise<number>;
+      /** Sends a file, its path relative to the test file, with an optional caption. */
+      sendFile(path: string, text?: string): Promise<number>;
+      /** Cancels a file this person sent, before the bot received it (`rcvFileSndCancelled`). */
+      cancelFile(itemId: number): Promise<void>;
+      /** Confirms the bot's message arrived: a delivery receipt (`chatItemsStatusesUpdated`). */
+      sendReceipt(itemId: number): Promise<void>;
+      /** Changes this person's profile (`contactUpdated`, and `groupMemberUpdated` in each group). */
+      updateProfile(profile: { displayName?: string; fullName?: string; shortDescr?: string }): Promise<void>;
+      /** Deletes the contact with the bot (`contactDeletedByContact`); the bot can no longer write to them. */
+      deleteContact(): Promise<void>;
+      /** The business chat with a bot whose address is a business address; the bot's messages there come as direct ones. */
+      businessChat(): Promise<Group>;
+      /** As a member of `group`, invites the bot to a direct contact (`newMemberContactReceivedInv`). */
+      inviteBotToContact(group: Group): Promise<void>;
+      sendToGroup(group: Group, text: string, options?: SendOptions): Promise<number>;
+      sendFileToGroup(group: Group, path: string, text?: string): Promise<number>;
+      /** Joins through the bot's group link. */
+      join(group: Group): Promise<void>;
       leave(group: Group): Promise<void>;
+      /** As an admin: adds a person (`joinedGroupMemberConnecting`), removes a member (`deletedMember`) or the bot (`deletedMemberUser`). */
+      addMember(group: Group, member: Person, role?: GroupMemberRole): Promise<void>;
+      removeMember(group: Group, member: Person, options?: { withMessages?: boolean }): Promise<void>;
+      removeBot(group: Group, options?: { withMessages?: boolean }): Promise<void>;
+      /** As an admin, changes a member's or the bot's role (`memberRole`). */
+      changeRole(group: Group, member: Person, role: GroupMemberRole): Promise<void>;
+      changeBotRole(group: Group, role: GroupMemberRole): Promise<void>;
+      /** As a moderator: blocks (or with false unblocks) a member (`memberBlockedForAll`), accepts one waiting for review (`memberAcceptedByOther`), deletes a message (`groupChatItemsDeleted`). */
+      block(group: Group, member: Person, blocked?: boolean): Promise<void>;
+      acceptMember(group: Group, member: Person, role?: GroupMemberRole): Promise<void>;
+      moderate(group: Group, itemId: number): Promise<void>;
+      /** As the owner: changes the group's profile (`groupUpdated`) or deletes the group (`groupDeleted`). */
+      updateGroup(group: Group, profile: { displayName?: string; fullName?: string; description?: string }): Promise<void>;
+      deleteGroup(group: Group): Promise<void>;
+      /** Makes a group with `members` and a link the bot can join (`apiConnect`: `groupLinkConnecting`). */
+      groupLink(name: string, ...members: Person[]): Promise<string>;
+      /** This person's business address, for a bot that connects to it as a customer (`businessLinkConnecting`). */
+      businessAddress(): Promise<string>;
+      /** Every message the bot sent this person so far (or in `group`), edits and deletions applied. */
+      messages(group?: Group): Promise<Message[]>;
       /** The bot's next direct message to this person. */
       nextMessage(options?: WaitOptions): Promise<Message>;
       /** The bot's next message in the group, as this person sees it. */
@@ -101,6 +150,8 @@
     interface T {
       /** A person connected to the bot through its address (so it gets the welcome). */
       contact(name: string): Promise<Person>;
+      /** A person who has not connected to the bot (yet): for contact requests, links, or people only in groups. */
+      person(name: string): Person;
       /** A group owned by `owner` with `members`, the bot in it; resolves once the bot joined (or handled the invitation). */
       group(name: string | GroupOptions, owner: Person, ...members: Person[]): Promise<Group>;
       /** Takes the person's next direct message from the bot and checks it; resolves to the message. */
@@ -113,6 +164,26 @@
       expectNoMessage(person: Person, options?: { wait?: number }): Promise<void>;
       /** Size and SHA-256 of a file: a path relative to the test file, or a message's `file.path`. */
       fileInfo(path: string): Promise<FileInfo>;
+      /** A group the bot is in, by name (e.g. one it joined through a person's group link). */
+      findGroup(name: string): Promise<Group>;
+      /** Takes the simulated network down (`hostDisconnected`) or brings it back (`hostConnected`); what people do meanwhile waits. */
+      network(up: boolean): Promise<void>;
+      /** The messaging server reports the bot's subscriptions (`subscriptionStatus`). */
+      subscription(status: "active" | "pending" | "removed" | "noSub", options?: { error?: string }): Promise<void>;
+      /** The bot's message could not be delivered (`chatItemsStatusesUpdated` with sndError, or sndWarning). */
+      deliveryError(itemId: number, options?: { warning?: boolean; reason?: "auth" | "quota" | "expired" | "other" }): Promise<void>;
+      /** When the bot receives the file of item `itemId`, it fails (`rcvFileError`), or with `warning` is reported (`rcvFileWarning`) and completes. */
+      fileReceiveFault(itemId: number, options?: { warning?: boolean }): Promise<void>;
+      /** The next file the bot sends fails to upload (`sndFileError`), or with `warning` is reported (`sndFileWarning`) and completes. */
+      fileSendFault(options?: { warning?: boolean }): Promise<void>;
+      /** Files people send are received as they arrive (`rcvFileAccepted`), as with the CLI's auto-accept option. */
+      autoReceiveFiles(on: boolean): Promise<void>;
+      /** The CLI reports errors that belong to no command (`chatError`, `chatErrors`), or a message it could not process (`messageError`). */
+      chatError(message: string): Promise<void>;
+      chatErrors(messages: string[]): Promise<void>;
+      messageError(text: string, options?: { severity?: "info" | "warning" | "error" }): Promise<void>;
+      /** Any simulator action by name, as `simplex-bot sim`'s control API and the dev console's /sim take them. */
+      act(name: string, args?: Record<string, unknown>): Promise<unknown>;
       /** Waits until the bot handled everything so far. */
       idle(): Promise<void>;
       /** Stops and starts the bot on the same simulator and data folder (`bot.store` persists). */
