@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built jar, run as a user runs it, against a simulated CLI that takes its commands one at a time and spends a
- * few milliseconds on each, as a real CLI sending over the network does. A burst of messages far larger than the
+ * The host started as the README starts it ({@code bin/simplex-bot run}, here on the test's own JDK), against a
+ * simulated CLI that takes its commands one at a time and spends a few milliseconds on each, as a real CLI sending
+ * over the network does. A burst of messages far larger than the
  * commands a script may have waiting is answered completely and in order per person, the host stays small, and
  * the bot answers at once afterwards. A script that sends without awaiting gets every message out, in order.
  */
@@ -56,6 +57,7 @@ class SlowCliBurstIT {
             """;
 
     private static Path jar;
+    private static Path launcher;
 
     @TempDir
     Path dir;
@@ -66,8 +68,10 @@ class SlowCliBurstIT {
 
     @BeforeAll
     static void findJar() {
-        jar = Path.of(System.getProperty("simplexbot.jar", "target/simplex-bot.jar"));
+        jar = Path.of(System.getProperty("simplexbot.jar", "target/simplex-bot.jar")).toAbsolutePath();
+        launcher = Path.of(System.getProperty("simplexbot.launcher", "../bin/simplex-bot")).toAbsolutePath();
         assertThat(jar).as("the built jar (run ./mvnw package first)").isRegularFile();
+        assertThat(launcher).isExecutable();
     }
 
     @AfterEach
@@ -146,10 +150,14 @@ class SlowCliBurstIT {
         server = new SimServer(simulator, 0, false, CommandReader.fromSpec(), commandDelay);
         String url = server.startAndWait();
         Path script = Files.writeString(dir.resolve("squaring.js"), BOT);
-        host = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "run", "--log-level", "warn", "--handler-timeout", "60s",
-                "--data-dir", dir.resolve("data").toString(), "--url", url, script.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("host.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "run", "--log-level", "warn",
+                "--handler-timeout", "60s", "--data-dir", dir.resolve("data").toString(), "--url", url, script.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("host.log").toFile());
+        builder.environment().put("SIMPLEX_BOT_TARGET", jar.getParent().toString());
+        builder.environment().put("SIMPLEX_BOT_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("SIMPLEX_BOT_CDS", "off"); // no training run: this measures the burst, not start-up
+        builder.environment().remove("SIMPLEX_BOT_JAVA_OPTS");
+        host = builder.start();
         SimPerson probe = people.get(0);
         probe.send("1");
         assertThat(probe.nextMessage(Duration.ofSeconds(60)).text()).as(log()).isEqualTo("1 * 1 = 1");
