@@ -25,7 +25,7 @@ export default function (bot) {
     if (!offer || !offer.file) return msg.reply('Nothing offered.');
     offers.delete(msg.chatRef.chatId);
     try {
-      const file = await bot.receiveFile(offer.file);
+      const file = await bot.receiveFile(offer.file, { path: bot.filesDir });
       lastFile = file.filePath;
       return msg.reply(`Took ${file.fileName} (${bot.fileInfo(file).size} bytes).`);
     } catch (error) {
