@@ -62,8 +62,10 @@ final class DevCommand implements Callable<Integer> {
     }
 
     private DevOptions validated() {
+        ReachFlags reach;
         try {
             RunOptions.checkScripts(scripts.path);
+            reach = scripts.reach();
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -76,6 +78,7 @@ final class DevCommand implements Callable<Integer> {
         if (scripts.handlerTimeout.isZero() || scripts.handlerTimeout.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--handler-timeout must be positive, got " + scripts.handlerTimeout);
         }
-        return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir);
+        return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir, reach.reach(), reach.http(),
+                reach.webhooks());
     }
 }

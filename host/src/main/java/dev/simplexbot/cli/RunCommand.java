@@ -1,5 +1,7 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.http.HostHttpServer;
+import dev.simplexbot.metrics.Monitoring;
 import dev.simplexbot.session.ChatSession;
 import dev.simplexbot.script.ScriptRuntime;
 import dev.simplexbot.script.StartReport;
@@ -57,17 +59,23 @@ final class RunCommand implements Callable<Integer> {
                     + "anyone who can reach it controls the chat profile", options.url().getHost());
         }
         StopSignal stop = StopSignal.install();
-        try (ChatSession session = new ChatSession(options.sessionOptions());
-             ScriptRuntime runtime = new ScriptRuntime(options.runtimeOptions(), session)) {
+        ReachFlags reach = options.reach();
+        try (Monitoring monitoring = new Monitoring();
+             ChatSession session = new ChatSession(options.sessionOptions());
+             ScriptRuntime runtime = new ScriptRuntime(options.runtimeOptions(), monitoring.gateway(session), reach.reach())) {
+            monitoring.watch(runtime);
             StartReport report = runtime.start(options.scripts());
             if (report.hasFailures() && !options.watch() && Files.isRegularFile(options.scripts())) {
                 return SimplexBotCommand.EXIT_FAILURE;
             }
-            // Scripts are loaded before connecting, so they see the first events and the "connected" state;
-            // commands their start code sends wait in the session's queue until the connection is up.
-            session.start(runtime);
-            stop.await();
-            session.close(DRAIN);
+            try (HostHttpServer http = reach.http() == null ? null
+                    : monitoring.serve(reach.http(), runtime, reach.webhooks(), options.logMessages())) {
+                // Scripts are loaded before connecting, so they see the first events and the "connected" state;
+                // commands their start code sends wait in the session's queue until the connection is up.
+                session.start(monitoring.listener(runtime));
+                stop.await();
+                session.close(DRAIN);
+            }
         }
         return SimplexBotCommand.EXIT_OK;
     }
@@ -75,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     private RunOptions validated() {
         try {
             return new RunOptions(RunOptions.checkScripts(scripts.path), RunOptions.checkUrl(url, allowRemote), allowRemote,
-                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages);
+                    watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages, scripts.reach());
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param handlerTimeout  how long one event handler may run before it is interrupted
  * @param dataDir         where scripts' persistent state lives
  * @param logMessages     log every event and command (contains message text)
+ * @param reach           what scripts may reach beyond SimpleX, and the HTTP server
  */
 public record RunOptions(
         Path scripts,
@@ -29,10 +30,12 @@ public record RunOptions(
         Duration commandTimeout,
         Duration handlerTimeout,
         Path dataDir,
-        boolean logMessages) {
+        boolean logMessages,
+        ReachFlags reach) {
 
     /** A usage error: one line for the user, exit code 2. */
     public static final class InvalidOption extends Exception {
+        /** No stack: it becomes one line of output. */
         InvalidOption(String message) {
             super(message);
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 public final class ChatConsole implements AutoCloseable {
     private final Simulator simulator;
     private final ConsoleOutput output;
+    private final WebhookCaller webhooks;
     private final ExecutorService printer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dev-console-output");
         thread.setDaemon(true);
@@ -38,8 +39,13 @@ public final class ChatConsole implements AutoCloseable {
     private String group;
 
     public ChatConsole(Simulator simulator, ConsoleOutput output) {
+        this(simulator, output, new WebhookCaller(java.util.Optional.empty(), List::of));
+    }
+
+    public ChatConsole(Simulator simulator, ConsoleOutput output, WebhookCaller webhooks) {
         this.simulator = simulator;
         this.output = output;
+        this.webhooks = webhooks;
         simulator.onBotMessage(message -> {
             String current = you == null ? "" : you.name();
             if (!printer.isShutdown()) {
@@ -97,6 +103,8 @@ public final class ChatConsole implements AutoCloseable {
             you.delete(lastSentItem());
         } else if (input instanceof ConsoleInput.People) {
             listPeople();
+        } else if (input instanceof ConsoleInput.Http http) {
+            output.notice(webhooks.call(http));
         } else if (input instanceof ConsoleInput.Usage usage) {
             output.error(usage.message());
         } else if (input instanceof ConsoleInput.Quit) {

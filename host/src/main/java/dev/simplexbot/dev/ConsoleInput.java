@@ -30,6 +30,11 @@ public sealed interface ConsoleInput {
 
     record People() implements ConsoleInput {}
 
+    /** {@code /http POST /hook -H name:value body}: a request to a bot's webhook on the host's HTTP server. */
+    record Http(String method, String path, List<Header> headers, String body) implements ConsoleInput {
+        public record Header(String name, String value) {}
+    }
+
     record Quit() implements ConsoleInput {}
 
     /** A console word used wrongly: what to type instead. */

@@ -1,5 +1,8 @@
 package dev.simplexbot.dev;
 
+import dev.simplexbot.http.HttpAddress;
+import dev.simplexbot.http.WebhookLimits;
+import dev.simplexbot.script.ReachOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,8 +14,17 @@ import java.time.Duration;
  * @param you            the simulated person you chat as
  * @param handlerTimeout how long one event handler may run before it is interrupted
  * @param dataDir        where scripts keep their state ({@code bot.store})
+ * @param reach          what scripts may fetch and read from the environment
+ * @param http           where the HTTP server listens ({@code --http}); {@code null}: no server
+ * @param webhooks       caps on webhook requests
  */
-public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir) {
+public record DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir, ReachOptions reach,
+                         HttpAddress http, WebhookLimits webhooks) {
+    /** Nothing granted, no HTTP server. */
+    public DevOptions(Path scripts, int port, String you, Duration handlerTimeout, Path dataDir) {
+        this(scripts, port, you, handlerTimeout, dataDir, ReachOptions.none(), null, WebhookLimits.defaults());
+    }
+
     /** The bot user's name before a bot's setup renames it: the script's (or folder's) name. */
     public String botName() {
         String name = scripts.toAbsolutePath().normalize().getFileName().toString();

@@ -32,7 +32,7 @@ public final class TerminalConsole {
             ReloadNotices reloads = new ReloadNotices(output);
             try (TerminalLogAppender logs = TerminalLogAppender.install(reader);
                  DevEnvironment environment = DevEnvironment.start(options, reloads);
-                 ChatConsole console = new ChatConsole(environment.simulator(), output)) {
+                 ChatConsole console = new ChatConsole(environment.simulator(), output, environment.webhookCaller())) {
                 // The bot's setup (address, auto-accept, welcome) comes first, so you connect as a newcomer would.
                 environment.awaitIdle(SETUP_WAIT);
                 banner(reader, options, environment);

@@ -49,8 +49,9 @@ public final class GuestErrors {
         return null;
     }
 
+    /** The host's own sources (prelude, reach, web globals): an error's place is where the script called them. */
     private static boolean isPrelude(SourceSection section) {
-        return section.getSource().getName().equals("simplex-bot-prelude.js");
+        return section.getSource().getName().startsWith("simplex-bot-");
     }
 
     private static String sourcePath(SourceSection section) {

@@ -30,6 +30,7 @@ final class ScriptInstance {
     private final Logger log;
     private final Context context;
     private final ScriptTimers timers;
+    private ScriptReach reach;
     private Value runtime;
     // The two calls made per event and per command result, looked up once instead of by name on every call.
     private Value dispatchCall;
@@ -57,6 +58,7 @@ final class ScriptInstance {
         ScriptInstance script = new ScriptInstance(name, file, root, services, loop, log);
         try {
             script.start(stateJson);
+            script.reach.activate();
             return script;
         } catch (ScriptLoadException | RuntimeException e) {
             script.close();
@@ -71,12 +73,17 @@ final class ScriptInstance {
     private void start(String stateJson) throws ScriptLoadException {
         Source module = readModule();
         ScriptHostBridge bridge = new ScriptHostBridge(this, services, timers, log);
+        reach = new ScriptReach(name, services, this::runOnLoop, log);
         String[] problem = new String[1];
         boolean finished;
         try {
+            Value web = services.engine().webGlobals().install(context);
+            Value reachRuntime = context.eval(services.engine().reach()).execute(new ReachBridge(reach), reach.envJson(), web);
+            reach.attach(reachRuntime);
             runtime = context.eval(services.engine().prelude())
                     .execute(bridge, name, services.commandMethodsJson(), stateJson,
-                            Toolkit.installer(context), new ToolkitHost(services.storeFor(name)));
+                            Toolkit.installer(context), new ToolkitHost(services.storeFor(name)),
+                            reachRuntime.getMember("install"));
             dispatchCall = runtime.getMember("dispatch");
             settleCall = runtime.getMember("settle");
             finished = services.watchdog().run(context, () -> {
@@ -89,7 +96,7 @@ final class ScriptInstance {
                 runtime.invokeMember("start", main, exports.getMember("config"));
             });
         } catch (PolyglotException e) {
-            throw new ScriptLoadException(GuestErrors.oneLine(e, file.toString()));
+            throw new ScriptLoadException(redact(GuestErrors.oneLine(e, file.toString())));
         }
         starting = false;
         if (!finished) {
@@ -100,8 +107,8 @@ final class ScriptInstance {
             throw new ScriptLoadException(problem[0]);
         }
         if (startRejection != null) {
-            throw new ScriptLoadException(locationInStack(startRejection) + ": the default export's promise rejected: "
-                    + firstLine(startRejection));
+            throw new ScriptLoadException(redact(locationInStack(startRejection) + ": the default export's promise rejected: "
+                    + firstLine(startRejection)));
         }
     }
 
@@ -115,7 +122,7 @@ final class ScriptInstance {
 
     void dispatch(ChatEvent event) {
         if (services.options().logMessages()) {
-            log.info("event {}: {}", event.type(), event.json());
+            log.info("event {}: {}", event.type(), redact(event.json()));
         }
         enter("handler for " + event.type(), () -> dispatchCall.executeVoid(event.type(), event.json()));
     }
@@ -126,6 +133,14 @@ final class ScriptInstance {
         } else {
             log.error("script {}: the default export's promise rejected: {}", name, detail);
         }
+    }
+
+    /**
+     * Runs {@code call} (a call into this script) on the script's loop under the watchdog, as an event handler runs;
+     * a failure is logged like a handler's. Dropped once this version is unloaded. Any thread may call it.
+     */
+    void runOnLoop(String what, Runnable call) {
+        loop.execute(() -> enter(what, call));
     }
 
     /** Called from any thread when a command completes; the promise is settled on this script's loop. */
@@ -159,6 +174,9 @@ final class ScriptInstance {
         }
         closed = true;
         timers.cancelAll();
+        if (reach != null) {
+            reach.close();
+        }
         try {
             context.close();
         } catch (PolyglotException | IllegalStateException e) {
@@ -178,12 +196,14 @@ final class ScriptInstance {
             if (!services.watchdog().run(context, call)) {
                 log.error("script {}: {} ran longer than {} and was interrupted", name, what,
                         human(services.watchdog().timeout()));
+                services.lifecycle().handlerFailed(name, what);
             }
         } catch (PolyglotException e) {
             if (e.isResourceExhausted()) {
                 stopExhausted(what, e.getMessage());
             } else {
-                log.error("script {}: {} failed: {}", name, what, GuestErrors.stack(e));
+                log.error("script {}: {} failed: {}", name, what, redact(GuestErrors.stack(e)));
+                services.lifecycle().handlerFailed(name, what);
             }
         } catch (OutOfMemoryError e) {
             stopExhausted(what, String.valueOf(e.getMessage()));
@@ -198,6 +218,11 @@ final class ScriptInstance {
         close();
         log.error("script {}: {} exhausted the host's resources ({}); the script is stopped until it is reloaded",
                 name, what, detail);
+        services.lifecycle().stopped(name, what + " exhausted the host's resources");
+    }
+
+    private String redact(String text) {
+        return services.reach().redactor().redact(text);
     }
 
     private static String human(Duration duration) {

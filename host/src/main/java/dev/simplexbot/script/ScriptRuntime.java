@@ -1,6 +1,9 @@
 package dev.simplexbot.script;
 
 import dev.simplexbot.api.ApiSpec;
+import dev.simplexbot.env.SecretRedactor;
+import dev.simplexbot.http.WebhookRoutes;
+import dev.simplexbot.net.NetAccess;
 import dev.simplexbot.session.ChatEvent;
 import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.session.ConnectionState;
@@ -42,6 +45,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     private final Watchdog watchdog;
     private final ScheduledThreadPoolExecutor timerScheduler;
     private final ScriptServices services;
+    private final Reach reach;
     private final KeyValueStore store;
     private final Map<Path, ScriptSlot> slots = new ConcurrentSkipListMap<>();
     private final List<ScriptLifecycleListener> listeners = new CopyOnWriteArrayList<>();
@@ -50,12 +54,21 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     private ScriptFolderWatcher watcher;
     private boolean closed;
 
-    /** With every documented command as {@code bot.chat.<method>}. */
+    /** With every documented command as {@code bot.chat.<method>}, and nothing granted beyond SimpleX. */
     public ScriptRuntime(RuntimeOptions options, CommandGateway gateway) {
-        this(options, gateway, ChatCommands.fromSpec(ApiSpec.load()));
+        this(options, gateway, ReachOptions.none());
+    }
+
+    /** With every documented command, and what the operator granted ({@code --allow-net}, {@code --allow-env}). */
+    public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ReachOptions reach) {
+        this(options, gateway, ChatCommands.fromSpec(ApiSpec.load()), reach);
     }
 
     public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands) {
+        this(options, gateway, commands, ReachOptions.none());
+    }
+
+    public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands, ReachOptions reachOptions) {
         this.options = options;
         // The store first: opening SQLite overlaps with the engine's start-up when the engine is preloading.
         this.store = openStore(options.dataDir());
@@ -67,7 +80,24 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
             return thread;
         });
         this.timerScheduler.setRemoveOnCancelPolicy(true);
-        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store);
+        this.reach = Reach.of(reachOptions);
+        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store, reach,
+                fanOut);
+    }
+
+    /** The webhook routes of the running bots, for the HTTP server ({@code --http}). */
+    public WebhookRoutes webhooks() {
+        return reach.webhooks();
+    }
+
+    /** The scripts' outbound HTTP: the test kit grants its stub servers here. */
+    public NetAccess net() {
+        return reach.net();
+    }
+
+    /** Replaces the values of granted environment variables in text about to be logged. */
+    public SecretRedactor redactor() {
+        return reach.redactor();
     }
 
     public void addLifecycleListener(ScriptLifecycleListener listener) {
@@ -281,6 +311,16 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         @Override
         public void unloaded(String name, Path file) {
             listeners.forEach(listener -> listener.unloaded(name, file));
+        }
+
+        @Override
+        public void handlerFailed(String name, String where) {
+            listeners.forEach(listener -> listener.handlerFailed(name, where));
+        }
+
+        @Override
+        public void stopped(String name, String reason) {
+            listeners.forEach(listener -> listener.stopped(name, reason));
         }
     }
 }

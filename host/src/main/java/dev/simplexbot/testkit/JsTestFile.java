@@ -57,7 +57,8 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
         try (Context context = engine.newContext(file.getParent(), OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
             Value exports;
             try {
-                runtime = context.eval(RUNTIME).execute(bridge);
+                Value web = engine.webGlobals().install(context);
+                runtime = context.eval(RUNTIME).execute(bridge, web);
                 exports = context.eval(Source.newBuilder("js", file.toFile()).mimeType(JsEngine.MODULE_MIME_TYPE).build());
             } catch (PolyglotException e) {
                 collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, shorten(GuestErrors.oneLine(e, file.toString())), null));
@@ -70,8 +71,10 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                 return results;
             }
             Path bot;
+            FileOptions fileOptions;
             try {
                 bot = botUnderTest(exports);
+                fileOptions = FileOptions.of(exports);
             } catch (IllegalArgumentException e) {
                 collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, e.getMessage(), null));
                 return results;
@@ -83,7 +86,7 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                 if (mode.equals("skip") || (only && !mode.equals("only"))) {
                     collect.accept(TestResult.skipped(displayName, name));
                 } else {
-                    collect.accept(runOne(i, name, bot, bridge));
+                    collect.accept(runOne(i, name, bot, fileOptions, bridge));
                 }
             }
         } catch (IOException e) {
@@ -92,14 +95,14 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
         return results;
     }
 
-    private TestResult runOne(int index, String name, Path bot, TestHostBridge bridge) {
+    private TestResult runOne(int index, String name, Path bot, FileOptions fileOptions, TestHostBridge bridge) {
         long started = System.nanoTime();
         ExecutorService actions = Executors.newSingleThreadExecutor(daemon("test-actions"));
         ExecutorService waits = Executors.newCachedThreadPool(daemon("test-waits"));
         String[] failure = new String[1];
         boolean[] finished = new boolean[1];
-        try (BotHarness harness = options.harness(bot).start()) {
-            bridge.begin(new TestOperations(harness, file.getParent(), actions, waits), (i, failureJson) -> {
+        try (BotHarness harness = fileOptions.apply(options.harness(bot)).start()) {
+            bridge.begin(new TestOperations(harness, file.getParent(), actions, waits, bridge), (i, failureJson) -> {
                 finished[0] = true;
                 failure[0] = failureJson;
             });
@@ -135,6 +138,11 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
     @Override
     public void settle(int id, String resultJson, String errorJson) {
         runtime.invokeMember("settle", id, resultJson, errorJson);
+    }
+
+    @Override
+    public void stubRequest(int stubId, long exchangeId, String metaJson, int bodyLength) {
+        runtime.invokeMember("stubRequest", stubId, exchangeId, metaJson, bodyLength);
     }
 
     /** {@code export const bot = "./other.js"}, else {@code x.js} beside {@code x.test.js}. */

@@ -1,0 +1,196 @@
+package dev.simplexbot.metrics;
+
+import dev.simplexbot.api.ApiSpec;
+import dev.simplexbot.script.ScriptLifecycleListener;
+import dev.simplexbot.session.ChatEvent;
+import dev.simplexbot.session.ChatResponse;
+import dev.simplexbot.session.ChatSessionException;
+import dev.simplexbot.session.CommandGateway;
+import dev.simplexbot.session.ConnectionState;
+import dev.simplexbot.session.SessionListener;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The host's metrics, in Micrometer's Prometheus registry; {@code GET /metrics} serves {@link #scrape()}. Each thing
+ * measured has one small method, so other parts add meters without knowing Micrometer's API. Commands are measured by
+ * a {@link CommandGateway} decorator and events by a {@link SessionListener} decorator, outside the session.
+ */
+public final class HostMetrics implements AutoCloseable {
+    /** Event types the CLI may send are many but finite; past this many distinct ones, the rest count as "other". */
+    static final int MAX_EVENT_TYPES = 500;
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final CommandNames commandNames;
+    private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final Set<String> eventTypes = ConcurrentHashMap.newKeySet();
+    private final Set<String> runningScripts = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger connected = new AtomicInteger();
+
+    public HostMetrics() {
+        this(ApiSpec.load());
+    }
+
+    public HostMetrics(ApiSpec spec) {
+        this.commandNames = new CommandNames(spec);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        gauge("simplexbot.scripts.running", "Bots whose current version runs", runningScripts::size);
+        gauge("simplexbot.cli.connected", "1 while connected to the SimpleX CLI, else 0", connected::get);
+    }
+
+    /** The Prometheus text exposition format. */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    // ---- what other parts report ----
+
+    public void eventReceived(String type) {
+        String label = eventTypes.contains(type) || (eventTypes.size() < MAX_EVENT_TYPES && eventTypes.add(type)) ? type : "other";
+        Counter.builder("simplexbot.events.received").description("Events received from the CLI, by type")
+                .tag("type", label).register(registry).increment();
+    }
+
+    /** One command answered (or failed): {@code outcome} is ok, chat_error, timeout, disconnected, closed or error. */
+    public void commandCompleted(String command, String outcome, Duration latency) {
+        Tags tags = Tags.of("command", command, "outcome", outcome);
+        Counter.builder("simplexbot.commands.sent").description("Commands sent to the CLI, by docs name and outcome")
+                .tags(tags).register(registry).increment();
+        Timer.builder("simplexbot.command.latency").description("Time from sending a command to its response")
+                .tags(tags).register(registry).record(latency);
+    }
+
+    public void handlerFailed(String script) {
+        Counter.builder("simplexbot.handler.errors").description("Handlers, timers and webhook handlers that threw or ran too long")
+                .tag("script", script).register(registry).increment();
+    }
+
+    public void reloaded(String script, boolean ok) {
+        Counter.builder("simplexbot.reloads").description("Reloads of a bot's file, by outcome")
+                .tag("script", script).tag("outcome", ok ? "ok" : "failed").register(registry).increment();
+    }
+
+    public void webhookAnswered(String script, int status) {
+        Counter.builder("simplexbot.webhook.requests").description("Requests to /bots/<name>/..., by status")
+                .tag("script", script).tag("status", String.valueOf(status)).register(registry).increment();
+    }
+
+    /** A gauge read when scraped, e.g. a queue's depth: {@code name} in Micrometer's dotted form, tags as name/value pairs. */
+    public void gauge(String name, String description, Supplier<Number> value, String... tags) {
+        Gauge.builder(name, value).description(description).tags(tags).strongReference(true).register(registry);
+    }
+
+    // ---- decorators ----
+
+    /** {@code gateway} with each command counted and timed by its docs name and outcome. */
+    public CommandGateway instrument(CommandGateway gateway) {
+        return command -> {
+            long started = System.nanoTime();
+            String name = commandNames.of(command);
+            CompletableFuture<ChatResponse> response;
+            try {
+                response = gateway.send(command);
+            } catch (RuntimeException e) {
+                commandCompleted(name, outcome(e), Duration.ofNanos(System.nanoTime() - started));
+                throw e;
+            }
+            response.whenComplete((ok, failure) -> commandCompleted(name, failure == null ? "ok" : outcome(failure),
+                    Duration.ofNanos(System.nanoTime() - started)));
+            return response;
+        };
+    }
+
+    /** {@code listener} with every event counted by type and the connection state kept for the gauge. */
+    public SessionListener instrument(SessionListener listener) {
+        return new SessionListener() {
+            @Override
+            public void onEvent(ChatEvent event) {
+                eventReceived(event.type());
+                listener.onEvent(event);
+            }
+
+            @Override
+            public void onConnectionState(ConnectionState state) {
+                connected.set(state == ConnectionState.CONNECTED || state == ConnectionState.RECONNECTED ? 1 : 0);
+                listener.onConnectionState(state);
+            }
+        };
+    }
+
+    /** Counts reloads and handler failures and keeps the number of running bots. */
+    public ScriptLifecycleListener scriptListener() {
+        return new ScriptLifecycleListener() {
+            @Override
+            public void loaded(String name, Path file) {
+                if (!runningScripts.add(name)) {
+                    reloaded(name, true);
+                }
+            }
+
+            @Override
+            public void failed(String name, Path file, String message) {
+                if (runningScripts.contains(name)) {
+                    reloaded(name, false);
+                }
+            }
+
+            @Override
+            public void unloaded(String name, Path file) {
+                runningScripts.remove(name);
+            }
+
+            @Override
+            public void handlerFailed(String name, String where) {
+                HostMetrics.this.handlerFailed(name);
+            }
+
+            @Override
+            public void stopped(String name, String reason) {
+                runningScripts.remove(name);
+            }
+        };
+    }
+
+    private static String outcome(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ChatSessionException session) {
+            return switch (session.errorName()) {
+                case "ChatCommandError" -> "chat_error";
+                case "CommandTimeoutError" -> "timeout";
+                case "DisconnectedError" -> "disconnected";
+                case "SessionClosedError" -> "closed";
+                default -> "error";
+            };
+        }
+        return "error";
+    }
+
+    @Override
+    public void close() {
+        gc.close();
+        registry.close();
+    }
+}
