@@ -63,11 +63,11 @@ public final class Fetch {
 
     /** Stops the exchange (the script aborted it or was unloaded); nothing more is sent for it. */
     public void cancel() {
-        fail(new FetchException("AbortError", shown(original.url()) + ": cancelled"));
+        fail(new FetchException("AbortError", "fetch " + shown(original.url()) + ": cancelled"));
     }
 
     void run() {
-        timer = NetAccess.Shared.TIMERS.schedule(() -> fail(new FetchException("TimeoutError", shown(original.url())
+        timer = NetAccess.Shared.TIMERS.schedule(() -> fail(new FetchException("TimeoutError", "fetch " + shown(original.url())
                 + ": no complete response within " + human(access.limits().timeout()) + " (--fetch-timeout)")),
                 access.limits().timeout().toNanos(), TimeUnit.NANOSECONDS);
         result.whenComplete((response, failure) -> timer.cancel(false));
@@ -105,7 +105,7 @@ public final class Fetch {
                 succeed(new FetchResponse(response.statusCode(), StatusTexts.of(response.statusCode()), request.url(),
                         redirected, headers(response), response.body()));
             } else if (redirects >= FetchLimits.MAX_REDIRECTS) {
-                fail(FetchException.typeError(shown(original.url()) + ": more than " + FetchLimits.MAX_REDIRECTS + " redirects"));
+                fail(FetchException.typeError("fetch " + shown(original.url()) + ": more than " + FetchLimits.MAX_REDIRECTS + " redirects"));
             } else {
                 hop(redirect(request, response.statusCode(), location.get()), redirects + 1, true);
             }
@@ -118,7 +118,7 @@ public final class Fetch {
     /** The scheme and the grants, before any lookup: a refusal here means nothing at all happened on the network. */
     private Target granted(URI url, boolean redirect) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        String what = redirect ? "redirect from " + shown(original.url()) + " to " + shown(url) : shown(url);
+        String what = "fetch " + (redirect ? "redirect from " + shown(original.url()) + " to " + shown(url) : shown(url));
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw FetchException.typeError(what + ": only http and https URLs can be fetched");
         }
@@ -129,7 +129,7 @@ public final class Fetch {
         int port = effectivePort(url);
         NetGrants grants = access.grants();
         if (!grants.allows(bot, host, port)) {
-            throw FetchException.permissionDenied("fetch " + what + " refused: "
+            throw FetchException.permissionDenied(what + " refused: "
                     + grants.refusal(bot, host, port, defaultPort(scheme)));
         }
         return new Target(url, host, port, what, access.interception(url).orElse(null));
@@ -160,7 +160,7 @@ public final class Fetch {
             if (kind != null && !grants.grantsAddress(bot, address, target.port())) {
                 String shownAddress = address.getHostAddress().replaceAll("%.*$", "");
                 String asGranted = address instanceof java.net.Inet6Address ? "[" + shownAddress + "]" : shownAddress;
-                throw FetchException.permissionDenied("fetch " + target.what() + " refused: " + target.host()
+                throw FetchException.permissionDenied(target.what() + " refused: " + target.host()
                         + " resolves to " + shownAddress + ", a " + kind + " address; only a grant of the address itself"
                         + (address.isLoopbackAddress() ? " or of localhost" : "") + " allows it (--allow-net="
                         + asGranted + ")");
@@ -204,7 +204,7 @@ public final class Fetch {
             builder.header("Forwarded", "host=\"" + request.url().getRawAuthority() + "\";proto=" + request.url().getScheme());
         }
         CompletableFuture<HttpResponse<byte[]>> response = NetAccess.Shared.CLIENT.sendAsync(builder.build(),
-                CappedBody.handler(access.limits().maxResponseBytes(), shown(original.url())));
+                CappedBody.handler(access.limits().maxResponseBytes(), "fetch " + shown(original.url())));
         inFlight = response;
         return response;
     }
@@ -219,7 +219,7 @@ public final class Fetch {
             return Optional.empty();
         }
         if (request.redirect().equals("error")) {
-            throw FetchException.typeError(shown(request.url()) + ": redirected (status " + status + ") and redirect is \"error\"");
+            throw FetchException.typeError("fetch " + shown(request.url()) + ": redirected (status " + status + ") and redirect is \"error\"");
         }
         return Optional.of(Locations.resolve(request.url(), location.get()));
     }
@@ -263,7 +263,7 @@ public final class Fetch {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        String what = shown(url);
+        String what = "fetch " + shown(url);
         if (cause instanceof HttpConnectTimeoutException) {
             return FetchException.typeError(what + ": connect timed out");
         }
@@ -324,8 +324,8 @@ public final class Fetch {
     /** The URL without query, fragment and credentials: query strings often carry API keys. */
     static String shown(URI url) {
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        String authority = url.getHost() == null ? String.valueOf(url.getRawAuthority())
-                : url.getHost() + (url.getPort() >= 0 ? ":" + url.getPort() : "");
+        String authority = url.getHost() != null ? url.getHost() + (url.getPort() >= 0 ? ":" + url.getPort() : "")
+                : url.getRawAuthority() == null ? "" : url.getRawAuthority();
         return url.getScheme() + "://" + authority + path;
     }
 

@@ -17,7 +17,7 @@ final class Locations {
                     ? resolved
                     : new URI(resolved.getScheme(), resolved.getRawAuthority(), "/", resolved.getRawQuery(), null);
         } catch (URISyntaxException | IllegalArgumentException e) {
-            throw FetchException.typeError(Fetch.shown(base) + ": redirected to an invalid URL");
+            throw FetchException.typeError("fetch " + Fetch.shown(base) + ": redirected to an invalid URL");
         }
     }
 
