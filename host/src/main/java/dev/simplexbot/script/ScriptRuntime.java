@@ -132,11 +132,23 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         List<String> loaded = new ArrayList<>();
         List<ScriptFailure> failures = new ArrayList<>();
         loads.forEach((name, load) -> await(load).ifPresentOrElse(failures::add, () -> loaded.add(name)));
+        warnAboutGrantsForNoBot(loads.keySet());
         if (options.watch()) {
             watcher = new ScriptFolderWatcher(layout.root(), DEBOUNCE, this::filesChanged);
             watcher.start();
         }
         return new StartReport(loaded, failures);
+    }
+
+    /** A grant for a bot name no file has is most likely a typo, and the bot meant to have it goes without. */
+    private void warnAboutGrantsForNoBot(Set<String> bots) {
+        Set<String> named = new java.util.TreeSet<>(reach.options().net().botNames());
+        reach.options().env().entries().stream().map(e -> e.bot()).filter(java.util.Objects::nonNull).forEach(named::add);
+        named.removeAll(bots);
+        for (String name : named) {
+            log.warn("--allow-net/--allow-env grant something to bot '{}', but there is no {}.js in {} (bots: {})", name, name,
+                    layout.root(), bots.isEmpty() ? "none" : String.join(", ", bots));
+        }
     }
 
     /** Names of the bots that have a slot (loaded, or waiting for a fixed version of their file). */

@@ -122,8 +122,9 @@ final class ScriptSlot {
             current.unload();
             current = null;
             log.info("script {}: unloaded", name);
-            listener.unloaded(name, file);
         }
+        // Also when no version ever loaded: a bot whose broken file was deleted is gone, not failing.
+        listener.unloaded(name, file);
     }
 
     private void post(Runnable task) {
