@@ -37,7 +37,7 @@ export default function githubWebhook(bot) {
     : null;
 
   /** Whether `signature` ("sha256=<hex>") is the HMAC of `body` with the secret; compared in constant time. */
-  async function verified(/** @type {string | null} */ signature, /** @type {Uint8Array} */ body) {
+  async function verified(/** @type {string | null} */ signature, /** @type {ArrayBuffer} */ body) {
     const hex = /^sha256=([0-9a-f]{64})$/.exec(signature || '');
     if (!key || !hex) return false;
     const bytes = new Uint8Array(32);
@@ -52,7 +52,7 @@ export default function githubWebhook(bot) {
   }
 
   bot.onHttp('POST', '/github', async (req) => {
-    const body = await req.bytes();
+    const body = await req.arrayBuffer();
     if (!(await verified(req.headers.get('x-hub-signature-256'), body))) {
       return { status: 401, body: 'invalid signature' };
     }
