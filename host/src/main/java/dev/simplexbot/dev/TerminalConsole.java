@@ -76,6 +76,8 @@ public final class TerminalConsole {
                 .append("  type a message and press Enter; /help lists the console's commands (other /commands go to the bot);"
                         + " Ctrl-D quits\n")
                 .styled(TerminalOutput.DIM, "  simulated SimpleX CLI at " + environment.url() + " (other clients can connect)");
+        environment.httpBase().ifPresent(http -> banner.append("\n").styled(TerminalOutput.DIM, "  HTTP server at " + http
+                + ": /health, /metrics, /bots/NAME/... (/http POST /path {...} calls a webhook from here)"));
         reader.printAbove(banner.toAttributedString());
     }
 
