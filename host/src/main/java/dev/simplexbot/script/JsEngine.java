@@ -103,7 +103,7 @@ public final class JsEngine {
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
             context.eval(reach);
             context.eval(prelude);
-            webGlobals.install(context);
+            webGlobals.loadAll(context);
             Toolkit.installer(context); // parsed once here, so the first bot's load does not pay for it
         }
     }

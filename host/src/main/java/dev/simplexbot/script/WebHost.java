@@ -6,18 +6,34 @@ import java.security.SecureRandom;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.util.Map;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * What the web globals ({@code web/*.js}) ask of the JDK: UTF-8 for long text, randomness, digests and HMAC.
- * Stateless and shared by every context; it only reads and writes the buffers it is given.
+ * What the web globals ({@code web/*.js}) ask of the host: their parts, loaded on first use, and of the JDK: UTF-8 for
+ * long text, randomness, digests and HMAC. Shared by every context; it only reads and writes the buffers it is given.
  */
 public final class WebHost {
-    static final WebHost INSTANCE = new WebHost();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebHost() {}
+    private final Map<String, Source> parts;
+
+    WebHost(Map<String, Source> parts) {
+        this.parts = Map.copyOf(parts);
+    }
+
+    /** Evaluates a part of the web globals in the calling script's context, the first time one of its globals is used. */
+    @HostAccess.Export
+    public void load(String part, Value internals) {
+        Source source = parts.get(part);
+        if (source == null) {
+            throw new IllegalArgumentException("no web globals part " + part);
+        }
+        Context.getCurrent().eval(source).execute(this, internals);
+    }
 
     @HostAccess.Export
     public String utf8Decode(Value buffer, int offset, int length, boolean fatal) {

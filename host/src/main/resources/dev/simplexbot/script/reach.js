@@ -1,9 +1,11 @@
 // What a bot reaches beyond SimpleX, under the operator's grants: the global fetch (--allow-net), bot.env
 // (--allow-env) and bot.onHttp (--http). Evaluated in each bot's context after the web globals; returns the runtime
 // the host calls (install on `bot` before it is frozen, settle fetches, run webhook handlers).
-(function (host, envJson, web) {
+(function (host, envJson, webGlobals) {
   'use strict';
   const g = globalThis;
+  // The web globals' internals, their parts loaded on first use (see web/lazy.js).
+  const web = new Proxy({}, { get: (target, key) => webGlobals.need('http')[key] });
 
   function describe(value) {
     if (value instanceof Error) return value.stack || (value.name + ': ' + value.message);

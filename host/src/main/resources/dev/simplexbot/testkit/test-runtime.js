@@ -2,8 +2,10 @@
 // `console`, and returns the runner's handle: the host lists the tests, runs one at a time, settles the promises of
 // its operations (people, messages, groups, webhook calls) and hands stub servers' requests to their handlers, all
 // on this context's thread.
-(function (host, web) {
+(function (host, webGlobals) {
   'use strict';
+  // The web globals' internals, their parts loaded on first use (see web/lazy.js).
+  const web = new Proxy({}, { get: (target, key) => webGlobals.need('http')[key] });
   const g = globalThis;
   const RUNTIME_FILE = 'simplex-bot-test-runtime.js';
   Graal.setUnhandledPromiseRejectionHandler((reason) => host.log('warn', 'unhandled promise rejection: ' + describe(reason)));

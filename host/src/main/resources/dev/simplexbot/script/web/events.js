@@ -1,11 +1,9 @@
-// Web globals, part 1 of 6 (see WebGlobals.java): DOMException, Event, EventTarget, AbortSignal, AbortController.
-// Evaluated in every script and test context before any user code; returns the object through which the later
-// parts share internal hooks (never a global).
-(function (web) {
+// Web globals, part 1 of 6 (loaded by lazy.js on first use): DOMException, Event, EventTarget, AbortSignal,
+// AbortController. Adds its internal hooks to `internals` (never a global); internals.platformClasses lists the classes
+// whose instances structuredClone refuses, as platform objects are not data.
+(function (web, internals) {
   'use strict';
   const g = globalThis;
-  // Classes of these globals: structuredClone refuses their instances, as platform objects are not data.
-  const internals = { platformClasses: [] };
   const define = (name, value) => Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
 
   const LEGACY_CODES = {
