@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.http.HealthCheck;
 import dev.simplexbot.script.ScriptLifecycleListener;
-import dev.simplexbot.session.ChatEvent;
-import dev.simplexbot.session.ConnectionState;
 import dev.simplexbot.session.SessionListener;
 import java.nio.file.Path;
 import java.util.Map;
@@ -27,22 +25,11 @@ public final class HostHealth implements ScriptLifecycleListener, HealthCheck {
 
     /** {@code listener} that also keeps the connection state for the report. */
     public SessionListener listening(SessionListener listener) {
-        return new SessionListener() {
-            @Override
-            public void onEvent(ChatEvent event) {
-                listener.onEvent(event);
-            }
-
-            @Override
-            public void onConnectionState(ConnectionState state) {
-                connection = switch (state) {
-                    case CONNECTED, RECONNECTED -> "connected";
-                    case DISCONNECTED -> "disconnected";
-                    case CLOSED -> "closed";
-                };
-                listener.onConnectionState(state);
-            }
-        };
+        return SessionListener.observingStates(listener, state -> connection = switch (state) {
+            case CONNECTED, RECONNECTED -> "connected";
+            case DISCONNECTED -> "disconnected";
+            case CLOSED -> "closed";
+        });
     }
 
     @Override

@@ -125,7 +125,7 @@ public final class HostMetrics implements AutoCloseable {
 
     /** {@code listener} with every event counted by type and the connection state kept for the gauge. */
     public SessionListener instrument(SessionListener listener) {
-        return new SessionListener() {
+        SessionListener counting = new SessionListener() {
             @Override
             public void onEvent(ChatEvent event) {
                 eventReceived(event.type());
@@ -134,10 +134,11 @@ public final class HostMetrics implements AutoCloseable {
 
             @Override
             public void onConnectionState(ConnectionState state) {
-                connected.set(state == ConnectionState.CONNECTED || state == ConnectionState.RECONNECTED ? 1 : 0);
                 listener.onConnectionState(state);
             }
         };
+        return SessionListener.observingStates(counting,
+                state -> connected.set(state == ConnectionState.CONNECTED || state == ConnectionState.RECONNECTED ? 1 : 0));
     }
 
     /** Counts reloads and handler failures and keeps the number of running bots. */

@@ -97,14 +97,9 @@
   }
 
   function respond(exchangeId, result) {
-    const [status, headers, body] = web.replyParts(result, 'bot.onHttp handler');
-    const headersJson = JSON.stringify(headers);
-    if (body === null) host.respondText(exchangeId, status, headersJson, null);
-    else if (body.text !== undefined) host.respondText(exchangeId, status, headersJson, body.text);
-    else {
-      const [buffer, offset, length] = web.hostView(body.bytes);
-      host.respondBytes(exchangeId, status, headersJson, buffer, offset, length);
-    }
+    web.sendReply(result, 'bot.onHttp handler',
+      (status, headersJson, text) => host.respondText(exchangeId, status, headersJson, text),
+      (status, headersJson, buffer, offset, length) => host.respondBytes(exchangeId, status, headersJson, buffer, offset, length));
   }
 
   function failed(exchangeId, route, error) {

@@ -132,14 +132,9 @@
     });
   }
   function answerStub(exchangeId, result) {
-    const [status, headers, body] = web.replyParts(result, 'a stub handler');
-    const headersJson = JSON.stringify(headers);
-    if (body === null) host.stubRespondText(exchangeId, status, headersJson, null);
-    else if (body.text !== undefined) host.stubRespondText(exchangeId, status, headersJson, body.text);
-    else {
-      const [buffer, offset, length] = web.hostView(body.bytes);
-      host.stubRespondBytes(exchangeId, status, headersJson, buffer, offset, length);
-    }
+    web.sendReply(result, 'a stub handler',
+      (status, headersJson, text) => host.stubRespondText(exchangeId, status, headersJson, text),
+      (status, headersJson, buffer, offset, length) => host.stubRespondBytes(exchangeId, status, headersJson, buffer, offset, length));
   }
   function stubRequest(stubId, exchangeId, metaJson, bodyLength) {
     const stub = stubs.get(stubId);

@@ -12,29 +12,20 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run --http} from the built jar: webhooks, /health while connected and 503 once the CLI is gone, /metrics. */
 class ReachJarIT {
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static Path jar;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void findJar() {
-        jar = Path.of(System.getProperty("simplexbot.jar", "target/simplex-bot.jar"));
-        assertThat(jar).as("the built jar (run ./mvnw package first)").isRegularFile();
-    }
 
     @Test
     void theHttpServerServesWebhooksHealthAndMetrics() throws Exception {
@@ -123,11 +114,6 @@ class ReachJarIT {
     }
 
     private static List<String> command(String... args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-jar");
-        cmd.add(jar.toAbsolutePath().toString());
-        cmd.addAll(List.of(args));
-        return cmd;
+        return BuiltJar.command(args);
     }
 }

@@ -35,10 +35,7 @@ class FetchLimitsTest {
     @Test
     void aServerThatNeverAnswersIsATimeoutErrorAfterTheFetchTimeout() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (StubServer slow = StubServer.start(request -> {
-                release.await(30, TimeUnit.SECONDS);
-                return StubResponse.text("late");
-            });
+        try (StubServer slow = answeringAfter(release, "late");
              BotHarness bot = BotHarness.builder(FetchBot.SCRIPT).allowNet(slow.grant())
                      .fetchLimits(new FetchLimits(Duration.ofMillis(700), 1_000_000, 4)).start()) {
             JsonNode answer = new FetchBot(bot).fetch(FetchBot.ask(slow.url() + "/slow"));
@@ -54,10 +51,7 @@ class FetchLimitsTest {
     @Test
     void pastTheInFlightCapAFetchIsRefusedAtOnceAndNothingIsSent() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (StubServer slow = StubServer.start(request -> {
-                release.await(30, TimeUnit.SECONDS);
-                return StubResponse.text("done");
-            });
+        try (StubServer slow = answeringAfter(release, "done");
              BotHarness bot = BotHarness.builder(FetchBot.SCRIPT).allowNet(slow.grant())
                      .fetchLimits(new FetchLimits(Duration.ofSeconds(20), 1_000_000, 2)).start()) {
             FetchBot fetcher = new FetchBot(bot);
@@ -83,10 +77,7 @@ class FetchLimitsTest {
     @Test
     void anAbortedFetchRejectsWithTheSignalsReason() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (StubServer slow = StubServer.start(request -> {
-                release.await(30, TimeUnit.SECONDS);
-                return StubResponse.text("late");
-            });
+        try (StubServer slow = answeringAfter(release, "late");
              BotHarness bot = BotHarness.builder(FetchBot.SCRIPT).allowNet(slow.grant()).start()) {
             FetchBot fetcher = new FetchBot(bot);
             JsonNode aborted = fetcher.fetch("{\"url\":\"" + slow.url() + "/a\",\"abortAfter\":100}");
@@ -98,6 +89,14 @@ class FetchLimitsTest {
         } finally {
             release.countDown();
         }
+    }
+
+    /** A server that answers {@code text} once {@code release} opens (or after 30 s). */
+    private static StubServer answeringAfter(CountDownLatch release, String text) {
+        return StubServer.start(request -> {
+            release.await(30, TimeUnit.SECONDS);
+            return StubResponse.text(text);
+        });
     }
 
     @Test

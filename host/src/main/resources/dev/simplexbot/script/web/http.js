@@ -373,6 +373,17 @@
     if (json === undefined) throw new TypeError(what + ' returned a value that is neither text nor JSON');
     return [200, [['content-type', 'application/json']], { text: json }];
   };
+  /**
+   * Sends a handler's result to the host: replyParts, then `text(status, headersJson, text)` for a text body or none,
+   * `bytes(status, headersJson, buffer, offset, length)` for bytes.
+   */
+  internals.sendReply = (result, what, text, bytes) => {
+    const [status, headers, body] = internals.replyParts(result, what);
+    const headersJson = JSON.stringify(headers);
+    if (body === null) text(status, headersJson, null);
+    else if (body.text !== undefined) text(status, headersJson, body.text);
+    else bytes(status, headersJson, ...internals.hostView(body.bytes));
+  };
   internals.extractBody = extractBody;
   internals.immutableHeaders = immutableHeaders;
   internals.isResponse = (value) => responses.has(value);

@@ -312,6 +312,12 @@
     if (url.scheme === 'file' && url.path.length === 1 && isNormalizedDriveLetter(url.path[0])) return;
     url.path.pop();
   }
+  function copyAuthority(url, base) {
+    url.username = base.username;
+    url.password = base.password;
+    url.host = base.host;
+    url.port = base.port;
+  }
   function codePoints(text) {
     const out = [];
     for (let i = 0; i < text.length; i++) {
@@ -420,10 +426,7 @@
           if (c === SLASH || (isSpecialScheme(url.scheme) && c === BACKSLASH)) {
             state = 'relativeSlash';
           } else {
-            url.username = base.username;
-            url.password = base.password;
-            url.host = base.host;
-            url.port = base.port;
+            copyAuthority(url, base);
             url.path = base.path.slice();
             url.query = base.query;
             if (c === QUESTION) {
@@ -446,10 +449,7 @@
           } else if (c === SLASH) {
             state = 'authority';
           } else {
-            url.username = base.username;
-            url.password = base.password;
-            url.host = base.host;
-            url.port = base.port;
+            copyAuthority(url, base);
             state = 'path';
             p--;
           }
