@@ -64,6 +64,7 @@ final class ScriptReach implements WebhookTarget {
     private volatile List<Route> routes = List.of();
     private final Map<Long, Exchange> exchanges = new ConcurrentHashMap<>();
     private final AtomicLong nextExchange = new AtomicLong(1);
+    private final java.util.concurrent.atomic.AtomicBoolean refusingRequests = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile boolean closed;
 
     ScriptReach(String name, ScriptServices services, Loop loop, Logger log) {
@@ -243,9 +244,15 @@ final class ScriptReach implements WebhookTarget {
             return exchange.reply();
         }
         if (exchanges.size() > MAX_WAITING_REQUESTS) {
-            log.warn("script {}: {} webhook requests are waiting for its handlers; answering 503", name, MAX_WAITING_REQUESTS);
+            if (refusingRequests.compareAndSet(false, true)) {
+                log.warn("script {}: {} webhook requests are waiting for its handlers; answering 503 (logged once per flood)",
+                        name, MAX_WAITING_REQUESTS);
+            }
             exchange.reply().complete(WebhookReply.text(503, "Service Unavailable: too many requests waiting"));
             return exchange.reply();
+        }
+        if (exchanges.size() < MAX_WAITING_REQUESTS / 2) {
+            refusingRequests.set(false);
         }
         String json = requestJson(match, request);
         String what = "HTTP handler for " + match.method() + " " + match.pattern();
@@ -316,11 +323,6 @@ final class ScriptReach implements WebhookTarget {
         if (exchange != null) {
             exchange.reply().complete(WebhookReply.text(500, "Internal Server Error"));
         }
-    }
-
-    /** Webhook requests whose handler has not answered yet (for tests of limits and unloading). */
-    int waitingRequests() {
-        return exchanges.size();
     }
 
     private String redact(String text) {
