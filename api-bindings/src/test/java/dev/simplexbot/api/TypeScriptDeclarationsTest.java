@@ -48,6 +48,23 @@ class TypeScriptDeclarationsTest {
     }
 
     @Test
+    void declaresTheReachOfBotsAndTheWebGlobals() {
+        String bot = section("interface Bot {");
+        assertThat(bot).contains("readonly env: Readonly<Record<string, string | undefined>>;",
+                "onHttp(method: string, path: string, handler: (request: SimpleXWeb.IncomingRequest) => SimpleXWeb.Reply");
+        assertThat(DTS).contains("declare function fetch(input: string | URL | Request, init?: SimpleXWeb.RequestInit): Promise<Response>;",
+                "declare var Headers: typeof globalThis extends { onmessage: any; Headers: infer T } ? T : SimpleXWeb.HeadersConstructor;",
+                "declare var crypto: Crypto;", "declare function atob(", "declare function btoa(", "declare function structuredClone<T>(");
+        for (String type : new String[] {"Headers", "Request", "Response", "URL", "URLSearchParams", "AbortSignal", "AbortController",
+            "TextEncoder", "TextDecoder", "DOMException", "Crypto", "CryptoKey", "Event", "EventTarget"}) {
+            assertThat(DTS).contains("interface " + type + " extends SimpleXWebMembers<SimpleXWeb." + type + "> {}");
+        }
+        String test = section("namespace Test {");
+        assertThat(test).contains("http(method: string, path: string, body?: unknown", "stub(origin: string, handler: StubHandler",
+                "readonly requests: StubRequest[];");
+    }
+
+    @Test
     void declaresTheJsTestApiForTestFiles() {
         String api = section("namespace Test {");
         assertThat(api).contains("only(name: string, body: Body): void;", "skip(name: string, body: Body): void;",

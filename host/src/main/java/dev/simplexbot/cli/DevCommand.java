@@ -63,8 +63,10 @@ final class DevCommand implements Callable<Integer> {
     }
 
     private DevOptions validated() {
+        ReachFlags reach;
         try {
             RunOptions.checkScripts(scripts.path);
+            reach = scripts.reach();
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -79,7 +81,7 @@ final class DevCommand implements Callable<Integer> {
         }
         try {
             return new DevOptions(scripts.path, port, you, scripts.handlerTimeout, scripts.dataDir, scripts.flowLimits(),
-                    scripts.permissions.permissions());
+                    scripts.permissions.permissions(), reach.reach(), reach.http(), reach.webhooks());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--max-queued-*: " + e.getMessage());
         } catch (RunOptions.InvalidOption e) {

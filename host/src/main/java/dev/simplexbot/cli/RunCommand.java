@@ -1,5 +1,7 @@
 package dev.simplexbot.cli;
 
+import dev.simplexbot.http.HostHttpServer;
+import dev.simplexbot.metrics.Monitoring;
 import dev.simplexbot.session.ChatSession;
 import dev.simplexbot.script.ScriptRuntime;
 import dev.simplexbot.script.StartReport;
@@ -60,17 +62,23 @@ final class RunCommand implements Callable<Integer> {
         }
         PermissionOptions.logGrants(options.permissions());
         StopSignal stop = StopSignal.install();
-        try (ChatSession session = new ChatSession(options.sessionOptions());
-             ScriptRuntime runtime = new ScriptRuntime(options.runtimeOptions(), session)) {
+        ReachFlags reach = options.reach();
+        try (Monitoring monitoring = new Monitoring();
+             ChatSession session = new ChatSession(options.sessionOptions());
+             ScriptRuntime runtime = new ScriptRuntime(options.runtimeOptions(), monitoring.gateway(session), reach.reach())) {
+            monitoring.watch(runtime);
             StartReport report = runtime.start(options.scripts());
             if (report.hasFailures() && !options.watch() && Files.isRegularFile(options.scripts())) {
                 return SimplexBotCommand.EXIT_FAILURE;
             }
-            // Scripts are loaded before connecting, so they see the first events and the "connected" state;
-            // commands their start code sends wait in the session's queue until the connection is up.
-            session.start(runtime);
-            stop.await();
-            session.close(DRAIN);
+            try (HostHttpServer http = reach.http() == null ? null
+                    : monitoring.serve(reach.http(), runtime, reach.webhooks(), options.logMessages())) {
+                // Scripts are loaded before connecting, so they see the first events and the "connected" state;
+                // commands their start code sends wait in the session's queue until the connection is up.
+                session.start(monitoring.listener(runtime));
+                stop.await();
+                session.close(DRAIN);
+            }
         }
         return SimplexBotCommand.EXIT_OK;
     }
@@ -79,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             return new RunOptions(RunOptions.checkScripts(scripts.path), RunOptions.checkUrl(url, allowRemote), allowRemote,
                     watch, commandTimeout, scripts.handlerTimeout, scripts.dataDir, logMessages, flowLimits(),
-                    scripts.permissions.permissions());
+                    scripts.permissions.permissions(), scripts.reach());
         } catch (RunOptions.InvalidOption e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

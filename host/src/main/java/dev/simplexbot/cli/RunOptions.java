@@ -24,6 +24,7 @@ import java.time.Duration;
  * @param logMessages     log every event and command (contains message text)
  * @param flowLimits      how many events and commands may wait in the host per script
  * @param permissions     what bots may do with files through the CLI, and raw commands
+ * @param reach           what scripts may reach beyond SimpleX, and the HTTP server
  */
 public record RunOptions(
         Path scripts,
@@ -35,10 +36,12 @@ public record RunOptions(
         Path dataDir,
         boolean logMessages,
         FlowLimits flowLimits,
-        Permissions permissions) {
+        Permissions permissions,
+        ReachFlags reach) {
 
     /** A usage error: one line for the user, exit code 2. */
     public static final class InvalidOption extends Exception {
+        /** No stack: it becomes one line of output. */
         InvalidOption(String message) {
             super(message);
         }

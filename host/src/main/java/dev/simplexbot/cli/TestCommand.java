@@ -2,8 +2,12 @@ package dev.simplexbot.cli;
 
 import dev.simplexbot.testkit.JsTestRunner;
 import dev.simplexbot.testkit.TestRunOptions;
+import dev.simplexbot.env.EnvGrants;
+import dev.simplexbot.net.NetGrants;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +44,14 @@ final class TestCommand implements Callable<Integer> {
     @Mixin
     PermissionOptions permissions;
 
+    @Option(names = "--allow-net", paramLabel = "[NAME:]HOST[:PORT][,...]",
+            description = "Grants for the bots under test, as for run (a test file adds its own with export const allowNet).")
+    List<String> allowNet = new ArrayList<>();
+
+    @Option(names = "--allow-env", paramLabel = "[NAME:]VAR[,...]",
+            description = "Environment variables the bots under test may read, as for run (export const env gives test values).")
+    List<String> allowEnv = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Preload.inBackground();
@@ -49,8 +61,10 @@ final class TestCommand implements Callable<Integer> {
         }
         JsTestRunner.Summary summary;
         try {
-            summary = new JsTestRunner(new TestRunOptions(testTimeout, messageTimeout, permissions.permissions()),
-                    spec.commandLine().getOut()).run(path);
+            NetGrants.parse(allowNet);
+            EnvGrants.parse(allowEnv);
+            summary = new JsTestRunner(new TestRunOptions(testTimeout, messageTimeout, permissions.permissions(), allowNet,
+                    allowEnv), spec.commandLine().getOut()).run(path);
         } catch (RunOptions.InvalidOption | IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

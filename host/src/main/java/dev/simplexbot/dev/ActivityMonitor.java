@@ -3,6 +3,7 @@ package dev.simplexbot.dev;
 import dev.simplexbot.session.ChatEvent;
 import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.session.ConnectionState;
+import dev.simplexbot.session.ObservedGateway;
 import dev.simplexbot.session.SessionListener;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -19,13 +20,13 @@ public final class ActivityMonitor {
 
     /** {@code gateway} with every command counted as sent, and as pending until its response (or failure). */
     public CommandGateway track(CommandGateway gateway) {
-        return command -> {
+        return new ObservedGateway(gateway, command -> {
             synchronized (lock) {
                 sent++;
                 pending++;
             }
-            return gateway.send(command).whenComplete((response, error) -> answered());
-        };
+            return failure -> answered();
+        });
     }
 
     /** {@code listener} that also completes {@link #connected()} on the first connection. */

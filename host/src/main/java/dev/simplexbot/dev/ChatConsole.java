@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 public final class ChatConsole implements AutoCloseable {
     private final Simulator simulator;
     private final ConsoleOutput output;
+    private final WebhookCaller webhooks;
     private final ExecutorService printer = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "dev-console-output");
         thread.setDaemon(true);
@@ -40,9 +41,14 @@ public final class ChatConsole implements AutoCloseable {
     private String group;
 
     public ChatConsole(Simulator simulator, ConsoleOutput output) {
+        this(simulator, output, new WebhookCaller(java.util.Optional.empty(), List::of));
+    }
+
+    public ChatConsole(Simulator simulator, ConsoleOutput output, WebhookCaller webhooks) {
         this.simulator = simulator;
         this.output = output;
         this.actionLine = new ActionLine(simulator.actions());
+        this.webhooks = webhooks;
         simulator.onBotMessage(message -> {
             String current = you == null ? "" : you.name();
             if (!printer.isShutdown()) {
@@ -106,6 +112,8 @@ public final class ChatConsole implements AutoCloseable {
             listPeople();
         } else if (input instanceof ConsoleInput.Simulate simulate) {
             simulate(simulate.line());
+        } else if (input instanceof ConsoleInput.Http http) {
+            output.notice(webhooks.call(http));
         } else if (input instanceof ConsoleInput.Usage usage) {
             output.error(usage.message());
         } else if (input instanceof ConsoleInput.Quit) {

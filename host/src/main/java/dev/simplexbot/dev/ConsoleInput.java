@@ -32,6 +32,10 @@ public sealed interface ConsoleInput {
 
     /** {@code /sim [action args]}: a simulator action (what people do, network, errors); alone, the list of them. */
     record Simulate(String line) implements ConsoleInput {}
+    /** {@code /http POST /hook -H name:value body}: a request to a bot's webhook on the host's HTTP server. */
+    record Http(String method, String path, List<Header> headers, String body) implements ConsoleInput {
+        public record Header(String name, String value) {}
+    }
 
     record Quit() implements ConsoleInput {}
 

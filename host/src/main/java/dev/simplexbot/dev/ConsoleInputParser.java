@@ -23,6 +23,7 @@ public final class ConsoleInputParser {
             "/delete", "delete your last message",
             "/people", "who is here, and which groups exist",
             "/sim [action ...]", "make something happen: what people do, the network, errors (/sim lists them)",
+            "/http <METHOD> <path> [-H name:value]... [body]", "call the bot's webhook, e.g. /http POST /hook {\"a\":1} (needs --http)",
             "/quit", "leave (Ctrl-D and Ctrl-C too)",
             "//<text>", "send /<text> to the bot, e.g. //group when the bot has a /group command");
 
@@ -53,6 +54,7 @@ public final class ConsoleInputParser {
             case "/delete" -> rest.isEmpty() ? new ConsoleInput.Delete() : usage("/delete takes no arguments: it deletes your last message");
             case "/people" -> new ConsoleInput.People();
             case "/sim" -> new ConsoleInput.Simulate(rest);
+            case "/http" -> http(rest);
             case "/quit", "/exit" -> new ConsoleInput.Quit();
             default -> new ConsoleInput.Say(text, null);
         };
@@ -121,6 +123,25 @@ public final class ConsoleInputParser {
             }
         }
         return new ConsoleInput.React(parts[0], nth);
+    }
+
+    private static ConsoleInput http(String rest) {
+        String[] parts = rest.isEmpty() ? new String[0] : rest.split("\\s+", 3);
+        if (parts.length < 2 || !parts[0].matches("[A-Za-z]+") || !parts[1].startsWith("/")) {
+            return usage("/http <METHOD> <path> [-H name:value]... [body]: e.g. /http POST /hook {\"text\":\"hi\"}");
+        }
+        List<ConsoleInput.Http.Header> headers = new java.util.ArrayList<>();
+        String body = parts.length > 2 ? parts[2] : "";
+        while (body.startsWith("-H ")) {
+            String[] header = body.substring(3).strip().split("\\s+", 2);
+            int colon = header[0].indexOf(':');
+            if (colon <= 0) {
+                return usage("/http: a header is -H name:value, e.g. -H X-Token:abc");
+            }
+            headers.add(new ConsoleInput.Http.Header(header[0].substring(0, colon), header[0].substring(colon + 1)));
+            body = header.length > 1 ? header[1] : "";
+        }
+        return new ConsoleInput.Http(parts[0].toUpperCase(java.util.Locale.ROOT), parts[1], headers, body);
     }
 
     private static ConsoleInput usage(String message) {

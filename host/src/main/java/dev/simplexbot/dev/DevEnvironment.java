@@ -1,5 +1,7 @@
 package dev.simplexbot.dev;
 
+import dev.simplexbot.http.HostHttpServer;
+import dev.simplexbot.metrics.Monitoring;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.script.ScriptLifecycleListener;
 import dev.simplexbot.script.ScriptRuntime;
@@ -11,6 +13,7 @@ import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +40,11 @@ public final class DevEnvironment implements ConsoleBackend, AutoCloseable {
     private final ScriptRuntime runtime;
     private final ActivityMonitor activity;
     private final StartReport report;
+    private final Monitoring monitoring;
+    private final HostHttpServer http;
 
     private DevEnvironment(Simulator simulator, SimServer server, String url, ChatSession session, ScriptRuntime runtime,
-                           ActivityMonitor activity, StartReport report) {
+                           ActivityMonitor activity, StartReport report, Monitoring monitoring, HostHttpServer http) {
         this.simulator = simulator;
         this.server = server;
         this.url = url;
@@ -47,6 +52,8 @@ public final class DevEnvironment implements ConsoleBackend, AutoCloseable {
         this.runtime = runtime;
         this.activity = activity;
         this.report = report;
+        this.monitoring = monitoring;
+        this.http = http;
     }
 
     /** Starts it all and loads the scripts; {@code lifecycle} hears of loads, failures and reloads from the start. */
@@ -55,6 +62,8 @@ public final class DevEnvironment implements ConsoleBackend, AutoCloseable {
         SimServer server = null;
         ChatSession session = null;
         ScriptRuntime runtime = null;
+        Monitoring monitoring = new Monitoring();
+        HostHttpServer http = null;
         try {
             server = new SimServer(simulator, options.port(), false, CommandReader.fromSpec());
             String url = server.startAndWait();
@@ -64,14 +73,18 @@ public final class DevEnvironment implements ConsoleBackend, AutoCloseable {
                     .withHandlerTimeout(options.handlerTimeout()).withDataDir(options.dataDir())
                     .withFlowLimits(options.flowLimits())
                     .withPermissions(options.permissions());
-            runtime = new ScriptRuntime(runtimeOptions, activity.track(session));
+            runtime = new ScriptRuntime(runtimeOptions, activity.track(monitoring.gateway(session)), options.reach());
             runtime.addLifecycleListener(lifecycle);
+            monitoring.watch(runtime);
             StartReport report = runtime.start(options.scripts());
-            session.start(activity.track(runtime));
+            if (options.http() != null) {
+                http = monitoring.serve(options.http(), runtime, options.webhooks(), false);
+            }
+            session.start(activity.track(monitoring.listener(runtime)));
             awaitConnected(activity, url);
-            return new DevEnvironment(simulator, server, url, session, runtime, activity, report);
+            return new DevEnvironment(simulator, server, url, session, runtime, activity, report, monitoring, http);
         } catch (RuntimeException | InterruptedException e) {
-            closeQuietly(runtime, session, server, simulator);
+            closeQuietly(http, monitoring, runtime, session, server, simulator);
             throw e;
         }
     }
@@ -138,12 +151,28 @@ public final class DevEnvironment implements ConsoleBackend, AutoCloseable {
         return report;
     }
 
-    @Override
-    public void close() {
-        closeQuietly(runtime, session, server, simulator);
+    /** The HTTP server's {@code http://host:port} when {@code --http} was given. */
+    public Optional<URI> httpBase() {
+        return http == null ? Optional.empty() : Optional.of(http.baseUri());
     }
 
-    private static void closeQuietly(ScriptRuntime runtime, ChatSession session, SimServer server, Simulator simulator) {
+    /** The console's way to call the bots' webhooks on the HTTP server. */
+    @Override
+    public WebhookCaller webhookCaller() {
+        return new WebhookCaller(httpBase(), runtime::scriptNames);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(http, monitoring, runtime, session, server, simulator);
+    }
+
+    private static void closeQuietly(HostHttpServer http, Monitoring monitoring, ScriptRuntime runtime, ChatSession session,
+                                     SimServer server, Simulator simulator) {
+        if (http != null) {
+            http.close();
+        }
+        monitoring.close();
         if (runtime != null) {
             runtime.close();
         }

@@ -27,7 +27,7 @@ public final class PipedConsole {
 
     public void run(ConsoleBackend environment, String you, BufferedReader in, PrintStream out, PrintStream err)
             throws IOException, InterruptedException {
-        try (ChatConsole console = new ChatConsole(environment.simulator(), new PlainOutput(out, err))) {
+        try (ChatConsole console = new ChatConsole(environment.simulator(), new PlainOutput(out, err), environment.webhookCaller())) {
             settle(environment, console);
             console.enterAs(you);
             settle(environment, console);

@@ -33,7 +33,7 @@ public final class TerminalConsole {
             ReloadNotices reloads = new ReloadNotices(output);
             try (TerminalLogAppender logs = TerminalLogAppender.install(reader);
                  DevEnvironment environment = DevEnvironment.start(options, reloads);
-                 ChatConsole console = new ChatConsole(environment.simulator(), output)) {
+                 ChatConsole console = new ChatConsole(environment.simulator(), output, environment.webhookCaller())) {
                 // The bot's setup (address, auto-accept, welcome) comes first, so you connect as a newcomer would.
                 environment.awaitIdle(SETUP_WAIT);
                 banner(reader, options, environment);
@@ -99,6 +99,8 @@ public final class TerminalConsole {
                 .append("  type a message and press Enter; /help lists the console's commands (other /commands go to the bot);"
                         + " Ctrl-D quits\n")
                 .styled(TerminalOutput.DIM, "  simulated SimpleX CLI at " + environment.url() + " (other clients can connect)");
+        environment.httpBase().ifPresent(http -> banner.append("\n").styled(TerminalOutput.DIM, "  HTTP server at " + http
+                + ": /health, /metrics, /bots/NAME/... (/http POST /path {...} calls a webhook from here)"));
         reader.printAbove(banner.toAttributedString());
     }
 

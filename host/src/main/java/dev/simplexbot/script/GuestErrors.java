@@ -1,6 +1,5 @@
 package dev.simplexbot.script;
 
-import dev.simplexbot.npm.ScriptModules;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
@@ -51,10 +50,12 @@ public final class GuestErrors {
         return null;
     }
 
-    /** The host's own scripts (the prelude, the CommonJS loader): an error's location is where a script called them. */
+    /**
+     * The host's own sources (prelude, reach, web globals, the CommonJS loader, all named {@code simplex-bot-...}): an
+     * error's place is where the script called them.
+     */
     private static boolean isPrelude(SourceSection section) {
-        String name = section.getSource().getName();
-        return name.equals("simplex-bot-prelude.js") || name.equals(ScriptModules.LOADER_SOURCE_NAME);
+        return section.getSource().getName().startsWith("simplex-bot-");
     }
 
     private static String sourcePath(SourceSection section) {

@@ -42,6 +42,8 @@ public final class JsEngine {
     private final SandboxPolicy policy;
     private final HostAccess hostAccess = HostAccess.CONSTRAINED;
     private final Source prelude;
+    private final Source reach;
+    private final WebGlobals webGlobals;
 
     /** The process-wide engine, created and warmed up on first use. */
     public static JsEngine shared() {
@@ -74,7 +76,9 @@ public final class JsEngine {
         }
         this.engine = builder.build();
         warnIfJitMissing(engine);
-        this.prelude = Source.newBuilder("js", readPrelude(), "simplex-bot-prelude.js").buildLiteral();
+        this.prelude = Source.newBuilder("js", read("prelude.js"), "simplex-bot-prelude.js").buildLiteral();
+        this.reach = Source.newBuilder("js", read("reach.js"), "simplex-bot-reach.js").buildLiteral();
+        this.webGlobals = new WebGlobals();
     }
 
     /**
@@ -132,7 +136,9 @@ public final class JsEngine {
     private void warmUp() {
         try (Context context = newContext(java.nio.file.Path.of("/nonexistent-simplex-bot-root"),
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
+            context.eval(reach);
             context.eval(prelude);
+            webGlobals.loadAll(context);
             Toolkit.installer(context); // parsed once here, so the first bot's load does not pay for it
         }
     }
@@ -154,10 +160,20 @@ public final class JsEngine {
         return prelude;
     }
 
-    private static String readPrelude() {
-        try (InputStream in = JsEngine.class.getResourceAsStream("prelude.js")) {
+    /** fetch, bot.env and bot.onHttp: reach.js, evaluated in each bot's context after the web globals. */
+    Source reach() {
+        return reach;
+    }
+
+    /** URL, Headers, TextEncoder, AbortController, crypto, ...: defined in every script and test context. */
+    public WebGlobals webGlobals() {
+        return webGlobals;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = JsEngine.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("prelude.js missing from the simplex-bot jar");
+                throw new IllegalStateException(resource + " missing from the simplex-bot jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

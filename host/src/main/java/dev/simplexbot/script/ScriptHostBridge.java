@@ -97,8 +97,10 @@ public final class ScriptHostBridge {
         timers.cancel(timerId);
     }
 
+    /** A script's console line; values of granted environment variables never reach the log. */
     @HostAccess.Export
-    public void log(String level, String text) {
+    public void log(String level, String line) {
+        String text = services.reach().redactor().redact(line);
         switch (level) {
             case "error" -> log.error(text);
             case "warn" -> log.warn(text);
@@ -111,7 +113,8 @@ public final class ScriptHostBridge {
     /** A handler, timer callback, hook or promise failed; the script goes on. */
     @HostAccess.Export
     public void failure(String where, String detail) {
-        log.error("script {}: {}: {}", script.name(), where, detail);
+        log.error("script {}: {}: {}", script.name(), where, services.reach().redactor().redact(detail));
+        services.lifecycle().handlerFailed(script.name(), where);
     }
 
     /** The promise returned by an async default export rejected. */
@@ -138,7 +141,7 @@ public final class ScriptHostBridge {
             return limitError(name, refused);
         }
         if (services.options().logMessages()) {
-            log.info("command: {}", command);
+            log.info("command: {}", services.reach().redactor().redact(command));
         }
         channel.lane().submit(command, new Settlement(requestId, bytes));
         return null;

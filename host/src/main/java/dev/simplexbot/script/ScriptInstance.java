@@ -46,6 +46,7 @@ final class ScriptInstance {
     private final Set<String> handledTypes = new HashSet<>();
     private boolean handlesAll;
     private final FileRules fileRules;
+    private ScriptReach reach;
     private Value runtime;
     // The two calls made per event and per command result, looked up once instead of by name on every call.
     private Value dispatchCall;
@@ -78,6 +79,7 @@ final class ScriptInstance {
         ScriptInstance script = new ScriptInstance(name, file, root, services, channel, log);
         try {
             script.start(stateJson);
+            script.reach.activate();
             return script;
         } catch (ScriptLoadException | RuntimeException e) {
             script.close();
@@ -100,12 +102,16 @@ final class ScriptInstance {
                 new CommandGuard(fileRules, services.options().permissions().allowRaw()), log);
         ToolkitHost toolkitHost = new ToolkitHost(services.storeFor(name), new FileFacts(fileRules.onThisMachine()),
                 fileRules.filesArea().map(Path::toString).orElse(null));
+        reach = new ScriptReach(name, services, this::runOnLoop, log);
         String[] problem = new String[1];
         boolean finished;
         try {
+            Value web = services.engine().webGlobals().install(context);
+            Value reachRuntime = context.eval(services.engine().reach()).execute(new ReachBridge(reach), reach.envJson(), web);
+            reach.attach(reachRuntime);
             runtime = context.eval(services.engine().prelude())
                     .execute(bridge, name, services.commandMethodsJson(), stateJson,
-                            Toolkit.installer(context), toolkitHost);
+                            Toolkit.installer(context), toolkitHost, reachRuntime.getMember("install"));
             dispatchCall = runtime.getMember("dispatch");
             settleCall = runtime.getMember("settle");
             finished = services.watchdog().run(context, () -> {
@@ -118,7 +124,7 @@ final class ScriptInstance {
                 runtime.invokeMember("start", main, exports.getMember("config"));
             });
         } catch (PolyglotException e) {
-            throw new ScriptLoadException(GuestErrors.oneLine(e, file.toString()));
+            throw new ScriptLoadException(redact(GuestErrors.oneLine(e, file.toString())));
         }
         starting = false;
         if (!finished) {
@@ -129,8 +135,8 @@ final class ScriptInstance {
             throw new ScriptLoadException(problem[0]);
         }
         if (startRejection != null) {
-            throw new ScriptLoadException(locationInStack(startRejection) + ": the default export's promise rejected: "
-                    + firstLine(startRejection));
+            throw new ScriptLoadException(redact(locationInStack(startRejection) + ": the default export's promise rejected: "
+                    + firstLine(startRejection)));
         }
     }
 
@@ -154,7 +160,7 @@ final class ScriptInstance {
         try {
             for (ChatEvent event : events) {
                 if (logMessages) {
-                    log.info("event {}: {}", event.type(), event.json());
+                    log.info("event {}: {}", event.type(), redact(event.json()));
                 }
                 if (stopping || (!handlesAll && !handledTypes.contains(event.type()))) {
                     continue;
@@ -196,6 +202,14 @@ final class ScriptInstance {
     }
 
     /**
+     * Runs {@code call} (a call into this script) on the script's loop under the watchdog, as an event handler runs;
+     * a failure is logged like a handler's. Dropped once this version is unloaded. Any thread may call it.
+     */
+    void runOnLoop(String what, Runnable call) {
+        channel.post().accept(() -> enter(what, call));
+    }
+
+    /**
      * Called from any thread when a command completes; the promise is settled on this script's loop. {@code thenKey}
      * says the response's text has a {@code "then"} key somewhere: such a response is parsed at once (a lazily parsed
      * one must not be mistaken for a promise).
@@ -231,6 +245,9 @@ final class ScriptInstance {
         }
         closed = true;
         timers.cancelAll();
+        if (reach != null) {
+            reach.close();
+        }
         try {
             context.close();
         } catch (PolyglotException | IllegalStateException e) {
@@ -257,12 +274,14 @@ final class ScriptInstance {
             if (!services.watchdog().run(context, call)) {
                 log.error("script {}: {}{} ran longer than {} and was interrupted", name, prefix, what,
                         human(services.watchdog().timeout()));
+                services.lifecycle().handlerFailed(name, prefix + what);
             }
         } catch (PolyglotException e) {
             if (e.isResourceExhausted()) {
                 stopExhausted(prefix + what, e.getMessage());
             } else {
-                log.error("script {}: {}{} failed: {}", name, prefix, what, GuestErrors.stack(e));
+                log.error("script {}: {}{} failed: {}", name, prefix, what, redact(GuestErrors.stack(e)));
+                services.lifecycle().handlerFailed(name, prefix + what);
             }
         } catch (OutOfMemoryError e) {
             stopExhausted(prefix + what, String.valueOf(e.getMessage()));
@@ -281,6 +300,11 @@ final class ScriptInstance {
         }
         log.error("script {}: {} exhausted the host's resources ({}); the script is stopped until it is reloaded",
                 name, what, detail);
+        services.lifecycle().stopped(name, what + " exhausted the host's resources");
+    }
+
+    private String redact(String text) {
+        return services.reach().redactor().redact(text);
     }
 
     private static String human(Duration duration) {

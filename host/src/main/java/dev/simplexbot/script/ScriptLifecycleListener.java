@@ -15,4 +15,13 @@ public interface ScriptLifecycleListener {
 
     /** The bot was stopped: its file was deleted or the runtime closed. */
     default void unloaded(String name, Path file) {}
+
+    /**
+     * A handler, timer callback, hook, webhook handler or promise of the bot failed or was interrupted; the bot goes on.
+     * {@code where} says which, e.g. {@code handler for newChatItems}.
+     */
+    default void handlerFailed(String name, String where) {}
+
+    /** The running version stopped by itself (it exhausted the host's resources) and stays stopped until reloaded. */
+    default void stopped(String name, String reason) {}
 }

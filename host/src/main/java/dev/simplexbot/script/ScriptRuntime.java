@@ -1,6 +1,9 @@
 package dev.simplexbot.script;
 
 import dev.simplexbot.api.ApiSpec;
+import dev.simplexbot.env.SecretRedactor;
+import dev.simplexbot.http.WebhookRoutes;
+import dev.simplexbot.net.NetAccess;
 import dev.simplexbot.session.ChatEvent;
 import dev.simplexbot.session.CommandGateway;
 import dev.simplexbot.session.ConnectionState;
@@ -44,6 +47,7 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     private final Watchdog watchdog;
     private final ScheduledThreadPoolExecutor timerScheduler;
     private final ScriptServices services;
+    private final Reach reach;
     private final KeyValueStore store;
     private final Map<Path, ScriptSlot> slots = new ConcurrentSkipListMap<>();
     private final List<ScriptLifecycleListener> listeners = new CopyOnWriteArrayList<>();
@@ -52,12 +56,21 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
     private ScriptFolderWatcher watcher;
     private boolean closed;
 
-    /** With every documented command as {@code bot.chat.<method>}. */
+    /** With every documented command as {@code bot.chat.<method>}, and nothing granted beyond SimpleX. */
     public ScriptRuntime(RuntimeOptions options, CommandGateway gateway) {
-        this(options, gateway, ChatCommands.fromSpec(ApiSpec.load()));
+        this(options, gateway, ReachOptions.none());
+    }
+
+    /** With every documented command, and what the operator granted ({@code --allow-net}, {@code --allow-env}). */
+    public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ReachOptions reach) {
+        this(options, gateway, ChatCommands.fromSpec(ApiSpec.load()), reach);
     }
 
     public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands) {
+        this(options, gateway, commands, ReachOptions.none());
+    }
+
+    public ScriptRuntime(RuntimeOptions options, CommandGateway gateway, ChatCommands commands, ReachOptions reachOptions) {
         this.options = options;
         // The store first: opening SQLite overlaps with the engine's start-up when the engine is preloading.
         this.store = openStore(options.dataDir());
@@ -69,17 +82,25 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
             return thread;
         });
         this.timerScheduler.setRemoveOnCancelPolicy(true);
-        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store);
+        this.reach = Reach.of(reachOptions);
+        this.services = ScriptServices.create(engine, watchdog, timerScheduler, commands, gateway, options, store, reach,
+                fanOut);
         if (log.isDebugEnabled()) {
             timerScheduler.scheduleWithFixedDelay(this::logQueues, QUEUE_LOG_SECONDS, QUEUE_LOG_SECONDS, TimeUnit.SECONDS);
         }
     }
 
-    /** What waits per script, for the debug log: events not yet handed over and commands not yet answered. */
+    /** What waits per script, for logs and metrics: events not yet handed over and commands not yet answered. */
     public List<ScriptQueues> queues() {
         return slots.values().stream()
                 .map(slot -> ScriptQueues.of(slot.name(), slot.eventStats(), slot.commandsWaiting()))
                 .toList();
+    }
+
+    /** What waits for one script, if it has a slot. */
+    public Optional<ScriptQueues> queues(String script) {
+        return slots.values().stream().filter(slot -> slot.name().equals(script)).findFirst()
+                .map(slot -> ScriptQueues.of(slot.name(), slot.eventStats(), slot.commandsWaiting()));
     }
 
     private void logQueues() {
@@ -91,6 +112,21 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
                         q.eventWaitMillisTotal(), q.eventWaitMillisMax(), q.eventsDropped());
             }
         }
+    }
+
+    /** The webhook routes of the running bots, for the HTTP server ({@code --http}). */
+    public WebhookRoutes webhooks() {
+        return reach.webhooks();
+    }
+
+    /** The scripts' outbound HTTP: the test kit grants its stub servers here. */
+    public NetAccess net() {
+        return reach.net();
+    }
+
+    /** Replaces the values of granted environment variables in text about to be logged. */
+    public SecretRedactor redactor() {
+        return reach.redactor();
     }
 
     public void addLifecycleListener(ScriptLifecycleListener listener) {
@@ -125,11 +161,23 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         List<String> loaded = new ArrayList<>();
         List<ScriptFailure> failures = new ArrayList<>();
         loads.forEach((name, load) -> await(load).ifPresentOrElse(failures::add, () -> loaded.add(name)));
+        warnAboutGrantsForNoBot(loads.keySet());
         if (options.watch()) {
             watcher = new ScriptFolderWatcher(layout.root(), DEBOUNCE, this::filesChanged);
             watcher.start();
         }
         return new StartReport(loaded, failures);
+    }
+
+    /** A grant for a bot name no file has is most likely a typo, and the bot meant to have it goes without. */
+    private void warnAboutGrantsForNoBot(Set<String> bots) {
+        Set<String> named = new java.util.TreeSet<>(reach.options().net().botNames());
+        reach.options().env().entries().stream().map(e -> e.bot()).filter(java.util.Objects::nonNull).forEach(named::add);
+        named.removeAll(bots);
+        for (String name : named) {
+            log.warn("--allow-net/--allow-env grant something to bot '{}', but there is no {}.js in {} (bots: {})", name, name,
+                    layout.root(), bots.isEmpty() ? "none" : String.join(", ", bots));
+        }
     }
 
     /** Names of the bots that have a slot (loaded, or waiting for a fixed version of their file). */
@@ -309,6 +357,16 @@ public final class ScriptRuntime implements SessionListener, AutoCloseable {
         @Override
         public void unloaded(String name, Path file) {
             listeners.forEach(listener -> listener.unloaded(name, file));
+        }
+
+        @Override
+        public void handlerFailed(String name, String where) {
+            listeners.forEach(listener -> listener.handlerFailed(name, where));
+        }
+
+        @Override
+        public void stopped(String name, String reason) {
+            listeners.forEach(listener -> listener.stopped(name, reason));
         }
     }
 }

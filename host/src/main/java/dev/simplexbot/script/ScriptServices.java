@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * What every script of one runtime shares: engine, watchdog, timer clock, commands, the gateway and the
- * key/value store ({@code null} without a data directory).
+ * What every script of one runtime shares: engine, watchdog, timer clock, commands, the gateway, the
+ * key/value store ({@code null} without a data directory), what scripts may reach beyond SimpleX, and the
+ * runtime's lifecycle listeners (told of handler failures too).
  */
 record ScriptServices(
         JsEngine engine,
@@ -21,14 +22,18 @@ record ScriptServices(
         String commandMethodsJson,
         CommandGateway gateway,
         RuntimeOptions options,
-        KeyValueStore store) {
+        KeyValueStore store,
+        Reach reach,
+        ScriptLifecycleListener lifecycle) {
 
     static ScriptServices create(
             JsEngine engine, Watchdog watchdog, ScheduledExecutorService timers, ChatCommands commands,
-            CommandGateway gateway, RuntimeOptions options, KeyValueStore store) {
+            CommandGateway gateway, RuntimeOptions options, KeyValueStore store, Reach reach,
+            ScriptLifecycleListener lifecycle) {
         try {
             String methodsJson = new ObjectMapper().writeValueAsString(commands.methods());
-            return new ScriptServices(engine, watchdog, timers, commands, methodsJson, gateway, options, store);
+            return new ScriptServices(engine, watchdog, timers, commands, methodsJson, gateway, options, store, reach,
+                    lifecycle);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot list the chat commands", e);
         }

@@ -124,8 +124,9 @@ final class ScriptSlot {
             current.unload();
             current = null;
             log.info("script {}: unloaded", name);
-            listener.unloaded(name, file);
         }
+        // Also when no version ever loaded: a bot whose broken file was deleted is gone, not failing.
+        listener.unloaded(name, file);
     }
 
     private <T> CompletableFuture<T> onLoop(Supplier<T> task) {

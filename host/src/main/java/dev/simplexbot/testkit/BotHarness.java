@@ -1,6 +1,14 @@
 package dev.simplexbot.testkit;
 
 import dev.simplexbot.permission.Permissions;
+import dev.simplexbot.env.EnvGrants;
+import dev.simplexbot.http.WebhookLimits;
+import dev.simplexbot.net.FetchLimits;
+import dev.simplexbot.net.HostResolver;
+import dev.simplexbot.net.NetAccess;
+import dev.simplexbot.net.NetGrant;
+import dev.simplexbot.net.NetGrants;
+import dev.simplexbot.script.ReachOptions;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.sim.CommandReader;
 import dev.simplexbot.sim.GroupRole;
@@ -10,15 +18,25 @@ import dev.simplexbot.sim.SimServer;
 import dev.simplexbot.sim.Simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +64,10 @@ public final class BotHarness implements AutoCloseable {
     private final Path dataDir;
     private final boolean ownsDataDir;
     private final Map<String, TestPerson> people = new ConcurrentHashMap<>();
+    private final List<StubServer> stubs = new CopyOnWriteArrayList<>();
+    /** Grants and interceptions made while the bot runs, made again after a restart. */
+    private final List<Consumer<NetAccess>> netSetup = new CopyOnWriteArrayList<>();
+    private final HttpClient httpClient = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
     private BotRun run;
 
     private BotHarness(Builder settings, Simulator simulator, SimServer server, Path dataDir, boolean ownsDataDir) {
@@ -128,7 +150,97 @@ public final class BotHarness implements AutoCloseable {
     public void restartBot() {
         run.close();
         run = null;
-        run = BotRun.start(settings.script, server.url(), runtimeOptions(), settings.startTimeout);
+        run = BotRun.start(settings.script, server.url(), runtimeOptions(), settings.reachOptions(),
+                settings.webhookLimits, settings.startTimeout);
+        netSetup.forEach(setup -> setup.accept(run.runtime().net()));
+    }
+
+    /**
+     * A local stub server for this test, granted to the bot ({@code --allow-net=127.0.0.1:PORT}): pass its
+     * {@link StubServer#url()} to the bot, e.g. with {@link Builder#env}. Closed with the harness.
+     */
+    public StubServer stub(StubServer.Handler handler) {
+        StubServer stub = StubServer.start(handler);
+        stubs.add(stub);
+        NetGrant grant = NetGrants.parse(stub.grant()).entries().get(0);
+        addNetSetup(net -> net.grant(grant));
+        return stub;
+    }
+
+    /**
+     * A stub server that answers in place of {@code origin} (e.g. {@code https://api.example.com}): the bot fetches
+     * its real URLs, and requests to that origin reach the stub instead; its name is not resolved. The origin is granted
+     * to the bot for this test. {@link StubRequest#url()} is the URL the bot fetched.
+     */
+    public StubServer stub(String origin, StubServer.Handler handler) {
+        URI parsed = URI.create(origin);
+        if (parsed.getHost() == null || !(parsed.getScheme().equals("http") || parsed.getScheme().equals("https"))) {
+            throw new IllegalArgumentException("stub(origin, handler): the origin is http(s)://host[:port], got " + origin);
+        }
+        StubServer stub = StubServer.start(handler);
+        stubs.add(stub);
+        String host = parsed.getHost().startsWith("[") ? parsed.getHost() : parsed.getHost().toLowerCase(java.util.Locale.ROOT);
+        int port = parsed.getPort() >= 0 ? parsed.getPort() : parsed.getScheme().equals("https") ? 443 : 80;
+        NetGrant grant = NetGrants.parse(host + ":" + port).entries().get(0);
+        addNetSetup(net -> {
+            net.grant(grant);
+            net.intercept(origin, stub.url());
+        });
+        return stub;
+    }
+
+    private void addNetSetup(Consumer<NetAccess> setup) {
+        netSetup.add(setup);
+        setup.accept(run.runtime().net());
+    }
+
+    /** Calls the bot's webhook {@code /bots/<bot><path>} on the host's HTTP server, as a service would. */
+    public HttpResult http(String method, String path) {
+        return http(method, path, null, Map.of());
+    }
+
+    public HttpResult http(String method, String path, String body) {
+        return http(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /**
+     * @param path    the part after {@code /bots/<bot>}, e.g. {@code /github?x=1}; {@code /health} and {@code /metrics}
+     *                are the server's own
+     * @param body    the request body, or {@code null}
+     * @param headers request headers (Content-Type, signatures, ...)
+     */
+    public HttpResult http(String method, String path, byte[] body, Map<String, String> headers) {
+        if (!path.startsWith("/")) {
+            throw new IllegalArgumentException("http(method, path): the path starts with '/', got " + path);
+        }
+        String serverPath = path.equals("/health") || path.equals("/metrics") ? path
+                : "/bots/" + URLEncoder.encode(botName(), StandardCharsets.UTF_8).replace("+", "%20") + path;
+        HttpRequest.Builder request = HttpRequest.newBuilder(httpBase().resolve(serverPath))
+                .timeout(settings.startTimeout)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = httpClient.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, List<String>> lowerCase = new java.util.LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> lowerCase.put(name.toLowerCase(java.util.Locale.ROOT), values));
+            return new HttpResult(response.statusCode(), lowerCase, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("calling " + serverPath + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted calling " + serverPath, e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT} of the host's HTTP server ({@code /health}, {@code /metrics}, {@code /bots/...}). */
+    public URI httpBase() {
+        return run.http().baseUri();
+    }
+
+    /** The bot's name: its file name without {@code .js}; its webhooks are under {@code /bots/<name>}. */
+    public String botName() {
+        String fileName = settings.script.getFileName().toString();
+        return fileName.endsWith(".js") ? fileName.substring(0, fileName.length() - 3) : fileName;
     }
 
     public Simulator simulator() {
@@ -159,6 +271,7 @@ public final class BotHarness implements AutoCloseable {
             if (run != null) {
                 run.close();
             }
+            stubs.forEach(StubServer::close);
             server.stop(1000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -188,6 +301,12 @@ public final class BotHarness implements AutoCloseable {
         private Duration messageTimeout = DEFAULT_MESSAGE_TIMEOUT;
         private Duration startTimeout = DEFAULT_START_TIMEOUT;
         private Permissions permissions = Permissions.none();
+        private final List<String> allowNet = new ArrayList<>();
+        private final List<String> allowEnv = new ArrayList<>();
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private FetchLimits fetchLimits = FetchLimits.defaults();
+        private WebhookLimits webhookLimits = WebhookLimits.defaults();
+        private HostResolver resolver = HostResolver.system();
 
         private Builder(Path script) {
             this.script = Objects.requireNonNull(script, "script");
@@ -260,6 +379,51 @@ public final class BotHarness implements AutoCloseable {
             return this;
         }
 
+        /** Grants as {@code --allow-net} takes them, e.g. {@code "api.example.com"}, {@code "weather:127.0.0.1:8080"}. */
+        public Builder allowNet(String... grants) {
+            allowNet.addAll(List.of(grants));
+            return this;
+        }
+
+        /** Variables of the real environment the bot may read, as {@code --allow-env} takes them. */
+        public Builder allowEnv(String... names) {
+            allowEnv.addAll(List.of(names));
+            return this;
+        }
+
+        /** A variable of {@code bot.env} with a value for this test (granted; the real environment is not read for it). */
+        public Builder env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        public Builder fetchLimits(FetchLimits limits) {
+            this.fetchLimits = limits;
+            return this;
+        }
+
+        public Builder webhookLimits(WebhookLimits limits) {
+            this.webhookLimits = limits;
+            return this;
+        }
+
+        /** Resolves host names for the address checks of fetch, e.g. to test that a name leading to 10.0.0.1 is refused. */
+        public Builder hostResolver(HostResolver hostResolver) {
+            this.resolver = hostResolver;
+            return this;
+        }
+
+        ReachOptions reachOptions() {
+            List<String> envNames = new ArrayList<>(allowEnv);
+            envNames.addAll(env.keySet());
+            Map<String, String> values = Map.copyOf(env);
+            return ReachOptions.none()
+                    .withNet(NetGrants.parse(allowNet))
+                    .withEnv(EnvGrants.parse(envNames), name -> values.containsKey(name) ? values.get(name) : System.getenv(name))
+                    .withFetchLimits(fetchLimits)
+                    .withResolver(resolver);
+        }
+
         /**
          * Starts the simulator and the bot, and returns once the bot settled.
          *
@@ -277,7 +441,8 @@ public final class BotHarness implements AutoCloseable {
                 server.startAndWait();
                 Path data = ownsDataDir ? Files.createTempDirectory("simplex-bot-test-data") : dataDir;
                 harness = new BotHarness(this, simulator, server, data, ownsDataDir);
-                harness.run = BotRun.start(script, server.url(), harness.runtimeOptions(), startTimeout);
+                harness.run = BotRun.start(script, server.url(), harness.runtimeOptions(), reachOptions(), webhookLimits,
+                        startTimeout);
                 return harness;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

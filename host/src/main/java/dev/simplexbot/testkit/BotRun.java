@@ -1,5 +1,10 @@
 package dev.simplexbot.testkit;
 
+import dev.simplexbot.http.HostHttpServer;
+import dev.simplexbot.http.HttpAddress;
+import dev.simplexbot.http.WebhookLimits;
+import dev.simplexbot.metrics.Monitoring;
+import dev.simplexbot.script.ReachOptions;
 import dev.simplexbot.script.RuntimeOptions;
 import dev.simplexbot.script.ScriptFailure;
 import dev.simplexbot.script.ScriptRuntime;
@@ -31,26 +36,36 @@ final class BotRun implements AutoCloseable {
     private final ChatSession session;
     private final CommandRecorder recorder;
     private final ScriptRuntime runtime;
+    private final Monitoring monitoring;
+    private final WebhookLimits webhookLimits;
     private final CompletableFuture<Void> connected = new CompletableFuture<>();
+    private HostHttpServer http; // started on first use
 
-    private BotRun(ChatSession session, CommandRecorder recorder, ScriptRuntime runtime) {
+    private BotRun(ChatSession session, CommandRecorder recorder, ScriptRuntime runtime, Monitoring monitoring,
+                   WebhookLimits webhookLimits) {
         this.session = session;
         this.recorder = recorder;
         this.runtime = runtime;
+        this.monitoring = monitoring;
+        this.webhookLimits = webhookLimits;
     }
 
     /** Loads {@code script}, connects, and waits until the bot's start-up commands are done. */
-    static BotRun start(Path script, String url, RuntimeOptions options, Duration timeout) {
+    static BotRun start(Path script, String url, RuntimeOptions options, ReachOptions reach, WebhookLimits webhookLimits,
+                        Duration timeout) {
         ChatSession session = new ChatSession(SessionOptions.of(URI.create(url)).withCommandTimeout(timeout));
-        CommandRecorder recorder = new CommandRecorder(session);
-        BotRun run = new BotRun(session, recorder, new ScriptRuntime(options, recorder));
+        Monitoring monitoring = new Monitoring();
+        CommandRecorder recorder = new CommandRecorder(monitoring.gateway(session));
+        ScriptRuntime runtime = new ScriptRuntime(options, recorder.gateway(), reach);
+        monitoring.watch(runtime);
+        BotRun run = new BotRun(session, recorder, runtime, monitoring, webhookLimits);
         try {
             StartReport report = run.runtime.start(script);
             if (report.hasFailures()) {
                 throw new BotStartException(report.failures().stream().map(ScriptFailure::message)
                         .collect(Collectors.joining("; ")));
             }
-            session.start(run.new Listener());
+            session.start(monitoring.listener(run.new Listener()));
             await(run.connected, timeout, "the bot did not connect to the simulator");
             run.awaitIdle(timeout);
             return run;
@@ -70,10 +85,14 @@ final class BotRun implements AutoCloseable {
         int quietRounds = 0;
         while (quietRounds < 2) {
             int before = recorder.sentCount();
+            long fetchesBefore = runtime.net().startedCount();
             try {
                 if (!recorder.awaitAllAnswered(left(deadline))) {
                     throw new BotStartException("the bot still waits for answers to its commands after " + timeout
                             + "; last sent: " + lastCommands());
+                }
+                if (!runtime.net().awaitNoneInFlight(left(deadline))) {
+                    throw new BotStartException("the bot still waits for its fetches after " + timeout);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -82,7 +101,7 @@ final class BotRun implements AutoCloseable {
             await(session.send(WIRE_PROBE).handle((response, failure) -> null), left(deadline),
                     "the simulator did not answer");
             await(runtime.drained(), left(deadline), "the bot is still busy after " + timeout);
-            quietRounds = recorder.sentCount() == before ? quietRounds + 1 : 0;
+            quietRounds = recorder.sentCount() == before && runtime.net().startedCount() == fetchesBefore ? quietRounds + 1 : 0;
         }
     }
 
@@ -92,6 +111,14 @@ final class BotRun implements AutoCloseable {
 
     ScriptRuntime runtime() {
         return runtime;
+    }
+
+    /** The host's HTTP server on a free port of 127.0.0.1, started the first time a test calls a webhook. */
+    synchronized HostHttpServer http() {
+        if (http == null) {
+            http = monitoring.serve(new HttpAddress("127.0.0.1", 0), runtime, webhookLimits, false);
+        }
+        return http;
     }
 
     private String lastCommands() {
@@ -119,9 +146,15 @@ final class BotRun implements AutoCloseable {
     @Override
     public void close() {
         try {
+            synchronized (this) {
+                if (http != null) {
+                    http.close();
+                }
+            }
             session.close(DRAIN);
         } finally {
             runtime.close();
+            monitoring.close();
         }
     }
 

@@ -1,50 +1,35 @@
 package dev.simplexbot.testkit;
 
-import dev.simplexbot.session.ChatResponse;
 import dev.simplexbot.session.CommandGateway;
+import dev.simplexbot.session.ObservedGateway;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The bot's gateway in tests: passes every command line to the real session, remembers it, and counts the ones
- * still waiting for a response. A command counts as answered only after the runtime's completion callback ran,
- * so by then the result is already queued on the bot's loop.
+ * The bot's gateway in tests: passes every command line to the real session (each script on its own lane, as in
+ * production), remembers it, and counts the ones still waiting for a response. A command counts as answered only
+ * after the runtime's completion callback ran, so by then the result is already queued on the bot's loop.
  */
-final class CommandRecorder implements CommandGateway {
-    private final CommandGateway session;
+final class CommandRecorder {
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
+    private final CommandGateway gateway;
     private int inFlight; // guarded by lock
 
     CommandRecorder(CommandGateway session) {
-        this.session = session;
+        this.gateway = new ObservedGateway(session, command -> {
+            sent.add(command);
+            synchronized (lock) {
+                inFlight++;
+            }
+            return failure -> answered();
+        });
     }
 
-    @Override
-    public CompletableFuture<ChatResponse> send(String command) {
-        sent.add(command);
-        synchronized (lock) {
-            inFlight++;
-        }
-        CompletableFuture<ChatResponse> answer = new CompletableFuture<>();
-        CompletableFuture<ChatResponse> response;
-        try {
-            response = session.send(command);
-        } catch (RuntimeException e) {
-            response = CompletableFuture.failedFuture(e);
-        }
-        // Relayed on another thread: the runtime registers its callback on `answer` after this method returns.
-        response.whenCompleteAsync((ok, failure) -> {
-            if (failure == null) {
-                answer.complete(ok);
-            } else {
-                answer.completeExceptionally(failure);
-            }
-            answered();
-        });
-        return answer;
+    /** The session as the bot's gateway, recorded. */
+    CommandGateway gateway() {
+        return gateway;
     }
 
     private void answered() {

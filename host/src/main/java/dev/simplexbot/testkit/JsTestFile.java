@@ -75,8 +75,10 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                 return results;
             }
             Path bot;
+            FileOptions fileOptions;
             try {
                 bot = botUnderTest(loaded.exports());
+                fileOptions = FileOptions.of(loaded.exports());
             } catch (IllegalArgumentException e) {
                 loaded.context().close();
                 collect.accept(TestResult.failed(displayName, displayName, Duration.ZERO, e.getMessage(), null));
@@ -90,7 +92,8 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
                     collect.accept(TestResult.skipped(displayName, name));
                     continue;
                 }
-                Outcome outcome = runOne(loaded.context(), i, name, textOrNull(tests.get(i).get("site")), bot, bridge);
+                Outcome outcome = runOne(loaded.context(), i, name, textOrNull(tests.get(i).get("site")), bot, fileOptions,
+                        bridge);
                 collect.accept(outcome.result());
                 if (outcome.contextSpoiled() && i + 1 < tests.size()) {
                     // Code that was stopped mid-run may have left work queued: the next test gets a fresh context.
@@ -117,7 +120,8 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
             watchdog.arm(options.testTimeout());
             this.context = context;
             watchdog.enter(context, () -> {
-                runtime = context.eval(RUNTIME).execute(bridge);
+                Value web = engine.webGlobals().install(context);
+                runtime = context.eval(RUNTIME).execute(bridge, web);
                 exports[0] = context.eval(module);
             });
             return new Loaded(context, exports[0]);
@@ -144,14 +148,15 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
         }
     }
 
-    private Outcome runOne(Context context, int index, String name, String testSite, Path bot, TestHostBridge bridge) {
+    private Outcome runOne(Context context, int index, String name, String testSite, Path bot, FileOptions fileOptions,
+            TestHostBridge bridge) {
         long started = System.nanoTime();
         ExecutorService actions = Executors.newSingleThreadExecutor(daemon("test-actions"));
         ExecutorService waits = Executors.newCachedThreadPool(daemon("test-waits"));
         String[] failure = new String[1];
         boolean[] finished = new boolean[1];
-        try (BotHarness harness = options.harness(bot).start()) {
-            bridge.begin(new TestOperations(harness, file.getParent(), actions, waits), (i, failureJson) -> {
+        try (BotHarness harness = fileOptions.apply(options.harness(bot)).start()) {
+            bridge.begin(new TestOperations(harness, file.getParent(), actions, waits, bridge), (i, failureJson) -> {
                 finished[0] = true;
                 failure[0] = failureJson;
             });
@@ -237,6 +242,12 @@ final class JsTestFile implements TestHostBridge.SettleTarget {
     public void settle(int id, String resultJson, String errorJson) {
         Value current = runtime;
         watchdog.enter(context, () -> current.invokeMember("settle", id, resultJson, errorJson));
+    }
+
+    @Override
+    public void stubRequest(int stubId, long exchangeId, String metaJson, int bodyLength) {
+        Value current = runtime;
+        watchdog.enter(context, () -> current.invokeMember("stubRequest", stubId, exchangeId, metaJson, bodyLength));
     }
 
     /** {@code export const bot = "./other.js"}, else {@code x.js} beside {@code x.test.js}. */

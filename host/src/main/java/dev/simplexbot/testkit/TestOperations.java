@@ -3,6 +3,7 @@ package dev.simplexbot.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.simplexbot.sim.MessageJson;
 import dev.simplexbot.sim.SimGroup;
 import dev.simplexbot.sim.SimMessage;
@@ -27,12 +28,14 @@ final class TestOperations {
     private final Path testFolder;
     private final ExecutorService actions;
     private final ExecutorService waits;
+    private final TestHostBridge bridge;
 
-    TestOperations(BotHarness harness, Path testFolder, ExecutorService actions, ExecutorService waits) {
+    TestOperations(BotHarness harness, Path testFolder, ExecutorService actions, ExecutorService waits, TestHostBridge bridge) {
         this.harness = harness;
         this.testFolder = testFolder;
         this.actions = actions;
         this.waits = waits;
+        this.bridge = bridge;
     }
 
     /** Runs {@code op}; the future holds the result as JSON text ({@code null} for none), or fails with why. */
@@ -77,6 +80,15 @@ final class TestOperations {
                 harness.restartBot();
                 return null;
             });
+            case "http" -> on(waits, () -> http(args));
+            case "stub" -> on(actions, () -> {
+                int stubId = args.get("stubId").asInt();
+                StubServer.Handler relay = request -> bridge.relay(stubId, request);
+                StubServer stub = args.path("origin").isTextual() ? harness.stub(args.get("origin").asText(), relay)
+                        : harness.stub(relay);
+                return JSON.createObjectNode().put("url", args.path("origin").isTextual()
+                        ? args.get("origin").asText() : stub.url().toString()).toString();
+            });
             case "commands" -> on(actions, () -> {
                 ArrayNode lines = JSON.createArrayNode();
                 harness.commandsSent().forEach(lines::add);
@@ -84,6 +96,20 @@ final class TestOperations {
             });
             default -> CompletableFuture.failedFuture(new IllegalArgumentException("unknown test operation " + op));
         };
+    }
+
+    /** A call to the bot's webhook; the answer's body travels as base64, so binary bodies arrive intact. */
+    private String http(JsonNode args) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        args.path("headers").forEach(pair -> headers.put(pair.get(0).asText(), pair.get(1).asText()));
+        byte[] body = args.path("body").isTextual() ? java.util.Base64.getDecoder().decode(args.get("body").asText()) : null;
+        HttpResult result = harness.http(args.get("method").asText(), args.get("path").asText(), body, headers);
+        ObjectNode json = JSON.createObjectNode().put("status", result.status())
+                .put("url", harness.httpBase() + args.get("path").asText())
+                .put("body", java.util.Base64.getEncoder().encodeToString(result.body()));
+        ArrayNode pairs = json.putArray("headers");
+        result.headers().forEach((name, values) -> values.forEach(value -> pairs.addArray().add(name).add(value)));
+        return json.toString();
     }
 
     private TestPerson person(JsonNode args) {

@@ -1,7 +1,7 @@
 // Evaluated once per script context, before the bot module. It returns a function that the host
 // calls with its bridge; everything the host needs later (dispatch, timers, settling commands,
 // unload) comes back as one "runtime" object, so the bridge itself never becomes a global.
-(function (host, name, methodNamesJson, stateJson, installToolkit, toolkitHost) {
+(function (host, name, methodNamesJson, stateJson, installToolkit, toolkitHost, installReach) {
   'use strict';
   const g = globalThis;
   // The promises async handlers returned, with their event type: a rejection nobody handles is reported as that
@@ -212,6 +212,8 @@
   };
   // The toolkit (setup, onMessage/onCommand, helpers, bot.store, schedules) extends bot before it is frozen.
   if (installToolkit) installToolkit(botApi, toolkitHost);
+  // bot.env and bot.onHttp (reach.js).
+  if (installReach) installReach(botApi);
   const bot = Object.freeze(botApi);
 
   return Object.freeze({

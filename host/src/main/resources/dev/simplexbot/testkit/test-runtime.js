@@ -1,8 +1,11 @@
-// Evaluated once per test file, before the file itself. Defines the globals `test` and `console`, and
-// returns the runner's handle: the host lists the tests, runs one at a time, and settles the promises of
-// its operations (people, messages, groups) on this context's thread.
-(function (host) {
+// Evaluated once per test file, before the file itself (and after the web globals). Defines the globals `test` and
+// `console`, and returns the runner's handle: the host lists the tests, runs one at a time, settles the promises of
+// its operations (people, messages, groups, webhook calls) and hands stub servers' requests to their handlers, all
+// on this context's thread.
+(function (host, webGlobals) {
   'use strict';
+  // The web globals' internals, their parts loaded on first use (see web/lazy.js).
+  const web = new Proxy({}, { get: (target, key) => webGlobals.need('http')[key] });
   const g = globalThis;
   const RUNTIME_FILE = 'simplex-bot-test-runtime.js';
   Graal.setUnhandledPromiseRejectionHandler((reason) => host.log('warn', 'unhandled promise rejection: ' + describe(reason)));
@@ -99,6 +102,65 @@
       throw new TypeError('t.group: botRole must be one of ' + GROUP_ROLES.join(', ') + ', got ' + show(botRole));
     }
     return { name: String(options.name), botRole, join: options.join !== false };
+  }
+
+  // ---- HTTP: the bot's webhooks, and stub servers standing in for the services it calls ----
+  function base64(bytes) {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+    return g.btoa(binary);
+  }
+  function fromBase64(text) {
+    const binary = g.atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+  /** t.http's body: text, bytes, or any other value as JSON (with its content type unless one is given). */
+  function httpBody(body, headers) {
+    if (body === undefined || body === null) return null;
+    if (typeof body === 'string') return base64(web.encodeUtf8(body));
+    if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return base64(web.bytesOf(body, 't.http'));
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+    return base64(web.encodeUtf8(JSON.stringify(body)));
+  }
+
+  const stubs = new Map();
+  let nextStubId = 1;
+  function stubHandler(handlerOrReply) {
+    return typeof handlerOrReply === 'function' ? handlerOrReply : () => handlerOrReply;
+  }
+  async function startStub(originOrHandler, maybeHandler, site) {
+    const origin = typeof originOrHandler === 'string' ? originOrHandler : undefined;
+    const handler = stubHandler(origin === undefined ? originOrHandler : maybeHandler);
+    const id = nextStubId++;
+    const requests = [];
+    stubs.set(id, { handler, requests });
+    const started = await call('stub', { stubId: id, origin: origin === undefined ? null : origin }, site);
+    return Object.freeze({
+      url: started.url,
+      /** The requests the stub got so far: { method, path, url, query, headers, body } with the body as text. */
+      get requests() { return requests.slice(); },
+    });
+  }
+  function answerStub(exchangeId, result) {
+    web.sendReply(result, 'a stub handler',
+      (status, headersJson, text) => host.stubRespondText(exchangeId, status, headersJson, text),
+      (status, headersJson, buffer, offset, length) => host.stubRespondBytes(exchangeId, status, headersJson, buffer, offset, length));
+  }
+  function stubRequest(stubId, exchangeId, metaJson, bodyLength) {
+    const stub = stubs.get(stubId);
+    if (!stub) return;
+    const meta = JSON.parse(metaJson);
+    const request = web.incomingRequest(meta, bodyLength, (buffer) => host.stubBody(exchangeId, buffer));
+    request.text().then((text) => {
+      stub.requests.push(Object.freeze({
+        method: request.method, path: request.path, url: request.url, query: request.query,
+        headers: Object.fromEntries(request.headers), body: text,
+      }));
+    }).then(() => stub.handler(request)).then(
+      (result) => answerStub(exchangeId, result),
+      (error) => host.stubFailed(exchangeId, describe(error)));
   }
 
   function timeoutOf(options) {
@@ -287,6 +349,19 @@
         wait: options && options.wait !== undefined ? Number(options.wait) : null,
       }, callSite()),
       idle: () => call('idle', {}, callSite()),
+      http: async (method, path, body, options) => {
+        const site = callSite();
+        const headers = new g.Headers(options && options.headers);
+        const encoded = httpBody(body, headers);
+        const answer = await call('http', {
+          method: String(method).toUpperCase(), path: String(path), body: encoded, headers: [...headers],
+        }, site);
+        return web.receivedResponse({
+          status: answer.status, statusText: '', url: answer.url, redirected: false, headers: answer.headers,
+          bytes: fromBase64(answer.body),
+        });
+      },
+      stub: (originOrHandler, handler) => startStub(originOrHandler, handler, callSite()),
       restartBot: () => call('restart', {}, callSite()),
       commands: () => call('commands', {}, callSite()),
       equal: (actual, expected, message) => {
@@ -341,6 +416,7 @@
       const waiting = [...pending.values()].map((request) => ({ what: request.what, site: request.site || null }));
       return JSON.stringify({ waiting });
     },
+    stubRequest,
     settle(id, resultJson, errorJson) {
       const request = pending.get(id);
       if (!request) return;

@@ -42,8 +42,8 @@ class DevPermissionsTest {
                 }
                 """);
         Path notes = Files.writeString(tmp.resolve("notes.txt"), "some notes");
-        DevOptions options = new DevOptions(bots, 0, "you", Duration.ofSeconds(5), tmp.resolve("data"), dev.simplexbot.script.FlowLimits.defaults(),
-                Permissions.none().withAllowRead(List.of(share)));
+        DevOptions options = new DevOptions(bots, 0, "you", Duration.ofSeconds(5), tmp.resolve("data"))
+                .withPermissions(Permissions.none().withAllowRead(List.of(share)));
         try (DevEnvironment environment = DevEnvironment.start(options, new ScriptLifecycleListener() { })) {
             String out = chat(environment, "/file " + notes, share.resolve("menu.txt").toString(), "/etc/passwd");
 

@@ -34,8 +34,7 @@ class PipedConsoleTest {
     @BeforeAll
     static void startBot() throws Exception {
         Path bot = Path.of(PipedConsoleTest.class.getResource("/dev/squaring.js").toURI());
-        environment = DevEnvironment.start(new DevOptions(bot, 0, "you", Duration.ofSeconds(5), tmp.resolve("data"), dev.simplexbot.script.FlowLimits.defaults(),
-                        dev.simplexbot.permission.Permissions.none()),
+        environment = DevEnvironment.start(new DevOptions(bot, 0, "you", Duration.ofSeconds(5), tmp.resolve("data")),
                 new dev.simplexbot.script.ScriptLifecycleListener() { });
     }
 

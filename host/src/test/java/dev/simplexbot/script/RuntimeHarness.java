@@ -16,9 +16,17 @@ final class RuntimeHarness implements AutoCloseable {
     final ScriptRuntime runtime;
 
     RuntimeHarness(Path root, RuntimeOptions options, ChatCommands commands) {
+        this(root, options, commands, ReachOptions.none());
+    }
+
+    RuntimeHarness(Path root, RuntimeOptions options, ChatCommands commands, ReachOptions reach) {
         this.folder = new ScriptFolder(root);
-        this.runtime = new ScriptRuntime(options, gateway, commands);
+        this.runtime = new ScriptRuntime(options, gateway, commands, reach);
         runtime.addLifecycleListener(lifecycle);
+    }
+
+    static RuntimeHarness watching(Path root, ReachOptions reach) {
+        return new RuntimeHarness(root, RuntimeOptions.defaults().withWatch(true), new TestCommands(), reach);
     }
 
     RuntimeHarness(Path root) {

@@ -36,7 +36,7 @@ class SandboxTest {
                     export default function (bot) {
                       bot.on("go", async () => {
                         for (const [name, attempt] of Object.entries(attempts)) {
-                          try { attempt(); await bot.chat.raw(`${name}: ESCAPED`); }
+                          try { await attempt(); await bot.chat.raw(`${name}: ESCAPED`); }
                           catch (e) { await bot.chat.raw(`${name}: ${e.name}: ${e.message}`); }
                         }
                         for (const path of ["/etc/passwd", "../outside.js"]) {
@@ -55,7 +55,8 @@ class SandboxTest {
             assertThat(harness.gateway.next()).isEqualTo("java: ReferenceError: java is not defined");
             assertThat(harness.gateway.next()).isEqualTo("process: ReferenceError: process is not defined");
             assertThat(harness.gateway.next()).isEqualTo("require: ReferenceError: require is not defined");
-            assertThat(harness.gateway.next()).isEqualTo("fetch: ReferenceError: fetch is not defined");
+            assertThat(harness.gateway.next()).isEqualTo("fetch: PermissionDenied: fetch http://example.com/ refused: "
+                    + "net access to example.com is not granted; run with --allow-net=example.com");
             assertThat(harness.gateway.next()).isEqualTo("XMLHttpRequest: ReferenceError: XMLHttpRequest is not defined");
             assertThat(harness.gateway.next()).isEqualTo("load: ReferenceError: load is not defined");
             assertThat(harness.gateway.next()).isEqualTo("Graal: ReferenceError: Graal is not defined");

@@ -166,7 +166,7 @@ class JsTestRunnerTest {
                 });
                 """);
 
-        JsTestRunner.Summary summary = new JsTestRunner(new TestRunOptions(Duration.ofSeconds(2), Duration.ofSeconds(5), dev.simplexbot.permission.Permissions.none()),
+        JsTestRunner.Summary summary = new JsTestRunner(new TestRunOptions(Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 new PrintWriter(out)).run(tmp.resolve("squaring.test.js"));
 
         String file = tmp.resolve("squaring.test.js").toString();
@@ -187,7 +187,7 @@ class JsTestRunnerTest {
         Files.copy(FIXTURES.resolve("squaring.js"), tmp.resolve("squaring.js"));
         Files.writeString(tmp.resolve("squaring.test.js"), "test('never registered', async () => {});\nfor (;;) {}\n");
 
-        JsTestRunner.Summary summary = new JsTestRunner(new TestRunOptions(Duration.ofMillis(500), Duration.ofSeconds(5), dev.simplexbot.permission.Permissions.none()),
+        JsTestRunner.Summary summary = new JsTestRunner(new TestRunOptions(Duration.ofMillis(500), Duration.ofSeconds(5)),
                 new PrintWriter(out)).run(tmp.resolve("squaring.test.js"));
 
         String file = tmp.resolve("squaring.test.js").toString();

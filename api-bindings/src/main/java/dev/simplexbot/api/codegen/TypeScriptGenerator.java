@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * Writes {@code simplex-bot.d.ts}: every type, command, response and event of the spec inside
  * {@code namespace SimpleX} (so names like {@code File} or {@code Group} never clash with the editor's globals),
  * the bot runtime contract from the {@code bot-runtime.d.ts} template, the JS test API from {@code test-runtime.d.ts},
- * and the host's globals.
+ * and the host's globals ({@code globals.d.ts}, and the web platform's in {@code web-globals.d.ts}).
  */
 public final class TypeScriptGenerator {
     public static final String PATH = "src/main/resources/dev/simplexbot/api/simplex-bot.d.ts";
@@ -70,6 +70,7 @@ public final class TypeScriptGenerator {
         out.append(template("test-runtime.d.ts"));
         out.append("}\n\n");
         out.append(template("globals.d.ts"));
+        out.append(template("web-globals.d.ts"));
         return out.toString();
     }
 

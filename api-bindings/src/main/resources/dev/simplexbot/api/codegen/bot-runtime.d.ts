@@ -169,6 +169,19 @@
     on(type: LifecycleEvent, handler: (event: { type: LifecycleEvent }) => unknown): () => void;
     /** Runs `fn` when the script is unloaded (stop or reload): close what the script opened. */
     onUnload(fn: () => void | Promise<void>): void;
+    /**
+     * The environment variables granted with `--allow-env` (for every bot, or `NAME:VAR` for this one) that are set;
+     * nothing else of the environment. Frozen. Their values are masked in everything the host logs.
+     */
+    readonly env: Readonly<Record<string, string | undefined>>;
+    /**
+     * Serves `METHOD /bots/<name><path>` on the host's HTTP server (`--http`); `path` may have `:name` segments and a
+     * final `*` (see `request.params`), and `"*"` as method takes any. The handler runs on the bot's own thread under
+     * the handler watchdog, like an event handler. Unknown paths answer 404, other methods 405, a handler that throws 500
+     * (without its message), one that does not answer within `--http-timeout` 504, a body over `--http-max-body` 413.
+     * The route goes away when the bot reloads or stops; returns a function that removes it earlier.
+     */
+    onHttp(method: string, path: string, handler: (request: SimpleXWeb.IncomingRequest) => SimpleXWeb.Reply | Promise<SimpleXWeb.Reply>): () => void;
 
     // -- The toolkit: setup, messages and commands, helpers, storage, schedules --
     /** Sets up profile, address, welcome and menu; changes only what differs. Runs after the current turn. */

@@ -146,6 +146,25 @@
       nextGroupMessage(group: Group, options?: WaitOptions): Promise<Message>;
     }
 
+    /** Answers a request the bot made to a stub, like a bot.onHttp handler answers. */
+    type StubHandler = (request: SimpleXWeb.IncomingRequest) => SimpleXWeb.Reply | Promise<SimpleXWeb.Reply>;
+
+    /** A request a stub received; `body` as text, header names in lower case. */
+    interface StubRequest {
+      method: string;
+      path: string;
+      url: string;
+      query: Record<string, string>;
+      headers: Record<string, string>;
+      body: string;
+    }
+
+    interface Stub {
+      readonly url: string;
+      /** The requests received so far, oldest first: a refused fetch leaves none. */
+      readonly requests: StubRequest[];
+    }
+
     /** What a test's body receives. Everything that waits returns a Promise: `await` it. */
     interface T {
       /** A person connected to the bot through its address (so it gets the welcome). */
@@ -190,6 +209,18 @@
       restartBot(): Promise<void>;
       /** The command lines the bot sent since it (re)started. */
       commands(): Promise<string[]>;
+      /**
+       * Calls the bot's webhook `/bots/<bot><path>` over HTTP, as a service would. `body`: a string, bytes, or any other
+       * value as JSON (with its content type unless `options.headers` has one).
+       */
+      http(method: string, path: string, body?: unknown, options?: { headers?: SimpleXWeb.HeadersInit }): Promise<SimpleXWeb.Response>;
+      /** A local stub server granted to the bot for this test; `url` is its `http://127.0.0.1:PORT`. */
+      stub(handler: StubHandler | SimpleXWeb.Reply): Promise<Stub>;
+      /**
+       * A stub server answering in place of `origin` (e.g. "https://api.example.com"): the bot fetches its real URLs and
+       * the stub answers them; the origin is granted for this test and its name is never resolved.
+       */
+      stub(origin: string, handler: StubHandler | SimpleXWeb.Reply): Promise<Stub>;
       /** Fails unless equal (`Object.is`, or the same JSON for objects). */
       equal(actual: unknown, expected: unknown, message?: string): void;
       ok(value: unknown, message?: string): void;
