@@ -82,6 +82,29 @@ class CommandQueueingTest {
     }
 
     @Test
+    void anObservingGatewayKeepsTheLanesAndSeesEveryCommandEnd() throws Exception {
+        connect(SessionOptions.of(cliUri()).withMaxInFlight(1));
+        List<String> ended = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CommandGateway observed = new ObservedGateway(session, command -> failure -> ended.add(command));
+        CommandGateway flooding = observed.lane("flooding");
+        CommandGateway quiet = observed.lane("quiet");
+        for (int i = 1; i <= 20; i++) {
+            flooding.send("/flood" + i);
+        }
+        CompletableFuture<ChatResponse> reply = quiet.send("/quiet");
+
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ReceivedCommand next = cli.nextCommand(WAIT);
+            order.add(next.cmd());
+            cli.respond(next.corrId(), "{\"type\":\"cmdOk\"}");
+        }
+        assertThat(order).containsExactly("/flood1", "/flood2", "/quiet");
+        reply.get(10, TimeUnit.SECONDS);
+        assertThat(ended).contains("/flood1", "/flood2", "/quiet");
+    }
+
+    @Test
     void timeWaitingBehindOtherCommandsDoesNotCountTowardsTheTimeout() throws Exception {
         connect(SessionOptions.of(cliUri()).withMaxInFlight(1).withCommandTimeout(Duration.ofMillis(400)));
         // Like the real CLI: one command at a time, 250 ms each. The last is answered ~1 s after it was sent,
