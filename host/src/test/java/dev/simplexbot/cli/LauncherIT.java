@@ -65,6 +65,26 @@ class LauncherIT {
     }
 
     @Test
+    void byDefaultTheArchiveIsRecordedInTheBackgroundWhileTheCommandRuns() throws Exception {
+        Files.copy(jar, target.resolve("simplex-bot.jar"));
+
+        Result first = doctor("SIMPLEX_BOT_CDS", "auto");
+        assertThat(first.exit).as(first.err).isZero();
+        assertThat(first.out).contains("JavaScript: ok").contains("Runtime:    interpreter on JDK")
+                .contains("no archive");
+        assertThat(first.err).contains("recording the class data archive for faster starts in the background");
+
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (archives().isEmpty() || Files.exists(target.resolve(archives().get(0).getFileName() + ".recording"))) {
+            assertThat(System.nanoTime()).as("the background recording finished within 5 minutes").isLessThan(deadline);
+            Thread.sleep(200); // polling the file system for a process we do not own; there is nothing to wait on
+        }
+        Result second = doctor("SIMPLEX_BOT_CDS", "auto");
+        assertThat(second.err).doesNotContain(RECORDING);
+        assertThat(second.out).contains("with a class data archive");
+    }
+
+    @Test
     void cdsOffStartsWithoutRecording() throws Exception {
         Files.copy(jar, target.resolve("simplex-bot.jar"));
 
@@ -172,7 +192,7 @@ class LauncherIT {
             builder.environment().put("SIMPLEX_BOT_TARGET", target.toString());
             builder.environment().put("SIMPLEX_BOT_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
             builder.environment().put("SIMPLEX_BOT_JIT", "off");
-            builder.environment().remove("SIMPLEX_BOT_CDS");
+            builder.environment().put("SIMPLEX_BOT_CDS", "wait"); // deterministic: record before starting
             builder.environment().remove("JAVA_HOME");
             for (int i = 0; i + 1 < environment.length; i += 2) {
                 if (environment[i + 1].isEmpty()) {

@@ -29,7 +29,7 @@ class BotEnvTest {
         Map<String, String> environment = Map.of("API_TOKEN", "t0k3n", "WEATHER_KEY", "w3ath3r", "HOME", "/home/me",
                 "PATH", "/bin");
         ReachOptions reach = ReachOptions.none().withEnv(EnvGrants.parse("API_TOKEN,MISSING", "weather:WEATHER_KEY"), environment::get);
-        try (RuntimeHarness harness = new RuntimeHarness(dir, RuntimeOptions.defaults(), new TestCommands(), reach)) {
+        try (RuntimeHarness harness = new RuntimeHarness(dir, RuntimeHarness.RAW_ALLOWED, new TestCommands(), reach)) {
             harness.folder.write("weather.js", SHOW_ENV);
             harness.folder.write("news.js", SHOW_ENV);
             harness.start();
@@ -45,7 +45,7 @@ class BotEnvTest {
     void aGrantForABotThatDoesNotExistIsWarnedAbout() {
         ReachOptions reach = ReachOptions.none().withNet(dev.simplexbot.net.NetGrants.parse("wether:api.example.com"))
                 .withEnv(EnvGrants.parse("weather:KEY"), name -> null);
-        try (RuntimeHarness harness = new RuntimeHarness(dir, RuntimeOptions.defaults(), new TestCommands(), reach)) {
+        try (RuntimeHarness harness = new RuntimeHarness(dir, RuntimeHarness.RAW_ALLOWED, new TestCommands(), reach)) {
             harness.folder.write("weather.js", SHOW_ENV);
             harness.start();
             assertThat(harness.logs.await("grant something to bot 'wether'"))

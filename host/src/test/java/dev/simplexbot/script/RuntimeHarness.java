@@ -26,7 +26,7 @@ final class RuntimeHarness implements AutoCloseable {
     }
 
     static RuntimeHarness watching(Path root, ReachOptions reach) {
-        return new RuntimeHarness(root, RuntimeOptions.defaults().withWatch(true), new TestCommands(), reach);
+        return new RuntimeHarness(root, RAW_ALLOWED.withWatch(true), new TestCommands(), reach);
     }
 
     RuntimeHarness(Path root) {
